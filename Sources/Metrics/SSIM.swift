@@ -1,0 +1,99 @@
+/// Mean structural similarity (SSIM) of two images of the same shape, in [−1, 1]; 1 for identical images.
+///
+/// SSIM(x, y) = (2μₓμᵧ + C₁)(2σₓᵧ + C₂) / ((μₓ² + μᵧ² + C₁)(σₓ² + σᵧ² + C₂)) at
+/// each position of the window, with C₁ = (K₁L)², C₂ = (K₂L)², L = `dataRange`,
+/// averaged over the positions where the window fits (scikit-image's crop of
+/// (w − 1)/2 pixels). `parameters` default to scikit-image's
+/// (`structural_similarity` with `data_range` given); ``SSIMParameters/wang2004``
+/// gives the paper's.
+public func ssim(_ x: Image, _ y: Image, dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Double {
+    StructuralSimilarity(x, y, dataRange: dataRange, parameters: parameters,
+                         function: "ssim(_:_:dataRange:parameters:)").value
+}
+
+/// Mean structural similarity of two images given as rows of pixels.
+public func ssim(_ x: [[Double]], _ y: [[Double]], dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Double {
+    ssim(Image(rows: x), Image(rows: y), dataRange: dataRange, parameters: parameters)
+}
+
+/// ∂ mean SSIM / ∂y: the gradient of ``ssim(_:_:dataRange:parameters:)`` with respect to the second image.
+///
+/// SSIM is a smooth rational function of the local means, variances and
+/// covariance (its denominators are at least C₁C₂ > 0), so this is an
+/// ordinary derivative. It differs from scikit-image's `gradient=True`,
+/// which differentiates the mean over the whole padded map with population
+/// covariance rather than the cropped mean it returns.
+public func ssimGradient(_ x: Image, _ y: Image, dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Image {
+    let similarity = StructuralSimilarity(x, y, dataRange: dataRange, parameters: parameters,
+                                          function: "ssimGradient(_:_:dataRange:parameters:)")
+    return Image(width: x.width, height: x.height, pixels: similarity.gradientWithRespectToY())
+}
+
+/// The local statistics of one SSIM evaluation, kept for its value and its gradient.
+struct StructuralSimilarity {
+    let x: [Double], y: [Double]
+    let filter: WindowFilter
+    let covariance: Double
+    let c1: Double, c2: Double
+    let meanX: [Double], meanY: [Double], meanXX: [Double], meanYY: [Double], meanXY: [Double]
+
+    init(_ x: Image, _ y: Image, dataRange: Double, parameters: SSIMParameters, function: String) {
+        check(imagePairProblem(function, x, y)
+              ?? parameters.problem(function, height: x.height, width: x.width, dataRange: dataRange))
+        self.x = x.pixels
+        self.y = y.pixels
+        filter = WindowFilter(weights: parameters.weights, width: x.width, height: x.height)
+        covariance = parameters.covarianceFactor
+        c1 = (parameters.k1 * dataRange) * (parameters.k1 * dataRange)
+        c2 = (parameters.k2 * dataRange) * (parameters.k2 * dataRange)
+        meanX = filter.apply(x.pixels)
+        meanY = filter.apply(y.pixels)
+        meanXX = filter.apply(x.pixels.map { $0 * $0 })
+        meanYY = filter.apply(y.pixels.map { $0 * $0 })
+        meanXY = filter.apply(zip(x.pixels, y.pixels).map { $0 * $1 })
+    }
+
+    /// The four factors of SSIM at position `p`: S = a1·a2 / (b1·b2).
+    func terms(_ p: Int) -> (a1: Double, a2: Double, b1: Double, b2: Double) {
+        let ux = meanX[p], uy = meanY[p]
+        let vx = covariance * (meanXX[p] - ux * ux)
+        let vy = covariance * (meanYY[p] - uy * uy)
+        let vxy = covariance * (meanXY[p] - ux * uy)
+        return (2 * ux * uy + c1, 2 * vxy + c2, ux * ux + uy * uy + c1, vx + vy + c2)
+    }
+
+    /// The SSIM map over the positions where the window fits.
+    var map: [Double] {
+        meanX.indices.map { p in
+            let t = terms(p)
+            return (t.a1 * t.a2) / (t.b1 * t.b2)
+        }
+    }
+
+    /// The mean of the map.
+    var value: Double { compensatedMean(map) }
+
+    /// ∂ value / ∂ yᵢ for every pixel.
+    ///
+    /// S depends on y through μᵧ, E[y²] and E[xy] at each position; with c the
+    /// covariance factor and D = b1·b2:
+    /// ∂S/∂μᵧ = 2μₓ(a2 − c·a1)/D − 2μᵧS(1/b1 − c/b2), ∂S/∂E[xy] = 2c·a1/D,
+    /// ∂S/∂E[y²] = −c·S/b2; the window's adjoint carries them to the pixels.
+    func gradientWithRespectToY() -> [Double] {
+        let count = meanX.count
+        var byMean = [Double](repeating: 0, count: count)
+        var byCross = [Double](repeating: 0, count: count)
+        var bySquare = [Double](repeating: 0, count: count)
+        for p in 0..<count {
+            let (a1, a2, b1, b2) = terms(p)
+            let d = b1 * b2, s = a1 * a2 / d, ux = meanX[p], uy = meanY[p]
+            byMean[p] = (2 * ux * (a2 - covariance * a1) / d - 2 * uy * s * (1 / b1 - covariance / b2)) / Double(count)
+            byCross[p] = 2 * covariance * a1 / d / Double(count)
+            bySquare[p] = -covariance * s / b2 / Double(count)
+        }
+        let mean = filter.applyTransposed(byMean)
+        let cross = filter.applyTransposed(byCross)
+        let square = filter.applyTransposed(bySquare)
+        return y.indices.map { i in mean[i] + x[i] * cross[i] + 2 * y[i] * square[i] }
+    }
+}
