@@ -1,0 +1,44 @@
+/// How a cell runs and shows, from `//| key: value` lines at its top (Quarto's convention).
+public struct CellOptions: Sendable, Equatable, Hashable, Codable {
+    /// Show the code.
+    public var echo = true
+    /// Show what the cell printed and displayed.
+    public var output = true
+    /// Run the cell at all.
+    public var eval = true
+    /// The cell must fail (compile or run); its error is shown as its output.
+    public var expectError = false
+    /// Seconds the cell may run before it is stopped.
+    public var timeout: Double = CellOptions.defaultTimeout
+
+    /// Thirty seconds: room for a lesson that trains a small model.
+    public static let defaultTimeout: Double = 30
+
+    public init() {}
+
+    /// Every key an author may write.
+    public static let keys = ["echo", "output", "eval", "expect-error", "timeout"]
+
+    /// Sets one option from its written form; the error says what was wrong.
+    mutating func set(_ key: String, to value: String) -> String? {
+        func flag() -> Bool? { Bool(value) }
+        switch key {
+        case "echo", "output", "eval", "expect-error":
+            guard let flag = flag() else { return "option '\(key)' takes true or false, not '\(value)'" }
+            switch key {
+            case "echo": echo = flag
+            case "output": output = flag
+            case "eval": eval = flag
+            default: expectError = flag
+            }
+        case "timeout":
+            guard let seconds = Double(value), seconds > 0, seconds.isFinite else {
+                return "option 'timeout' takes a positive number of seconds, not '\(value)'"
+            }
+            timeout = seconds
+        default:
+            return "unknown cell option '\(key)' (known: \(Self.keys.joined(separator: ", ")))"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,131 @@
+import Markdown
+
+/// Turns a parsed Markdown file into a `Lesson`: prose, cells and exercises.
+///
+/// Top-level fenced `swift` blocks (also directly inside an exercise) are
+/// cells; code in lists or quotes stays code. Exercises are written
+///
+///     ::: exercise Optional title
+///     The task, with prose and cells.
+///     ::: solution
+///     The worked solution.
+///     :::
+public enum LessonSplitter {
+    /// Reads front matter, parses the Markdown, and splits it into a lesson.
+    public static func lesson(from source: LessonSource, parser: MarkdownParser = MarkdownParser()) throws(LessonErrors) -> Lesson {
+        let path = source.path
+        do throws(Diagnostic) {
+            let matter = try FrontMatter.parse(source.text, path: path)
+            let document: Document
+            do {
+                document = try parser.parse(blankingFirstLines(matter.lineCount, of: source.text))
+            } catch {
+                throw Diagnostic(path: path, line: error.position.line, column: error.position.column, message: error.message)
+            }
+            var blocks = document.blocks
+            var titleHeading: Heading?
+            if let index = blocks.firstIndex(where: { if case .heading(let h) = $0 { h.level == 1 } else { false } }),
+               case .heading(let heading) = blocks[index] {
+                titleHeading = heading
+                blocks.remove(at: index)
+            }
+            var builder = Builder(path: path, items: FenceItems.items(of: blocks))
+            let lessonBlocks = try builder.topLevel()
+            let title = matter.title ?? titleHeading.map { $0.inlines.plainText } ?? source.slug
+            return Lesson(
+                source: source, frontMatter: matter, title: title,
+                titleHeading: matter.title == nil ? titleHeading : nil,
+                summary: matter.summary ?? firstParagraphText(blocks), blocks: lessonBlocks)
+        } catch {
+            throw LessonErrors([error])
+        }
+    }
+
+    /// Front matter is replaced by empty lines so cmark's line numbers stay the file's.
+    static func blankingFirstLines(_ count: Int, of text: String) -> String {
+        guard count > 0 else { return text }
+        var seen = 0
+        var index = text.startIndex
+        while seen < count, let newline = text[index...].firstIndex(of: "\n") {
+            index = text.index(after: newline)
+            seen += 1
+        }
+        if seen < count { index = text.endIndex }
+        return String(repeating: "\n", count: count) + text[index...]
+    }
+
+    static func firstParagraphText(_ blocks: [Block]) -> String? {
+        for case .paragraph(let paragraph) in blocks {
+            let text = paragraph.inlines.plainText
+            guard text.count > 200 else { return text }
+            let cut = text.prefix(200)
+            return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+        }
+        return nil
+    }
+
+    /// Groups the flat stream of blocks and fences into lesson blocks.
+    struct Builder {
+        let path: String
+        var items: [FenceItems.Item]
+        var position = 0
+        var cellCount = 0
+
+        init(path: String, items: [FenceItems.Item]) {
+            self.path = path
+            self.items = items
+        }
+
+        mutating func topLevel() throws(Diagnostic) -> [LessonBlock] {
+            var blocks: [LessonBlock] = []
+            while position < items.count {
+                let item = items[position]
+                position += 1
+                switch item {
+                case .block(let block):
+                    blocks.append(try lessonBlock(block))
+                case .fence(.exercise, let title, let line):
+                    blocks.append(.exercise(try exercise(title: title, line: line)))
+                case .fence(let kind, _, let line):
+                    throw Diagnostic(path: path, line: line, column: 1,
+                                     message: kind == .close ? "':::' closes nothing" : "'::: solution' outside an exercise")
+                }
+            }
+            return blocks
+        }
+
+        private mutating func exercise(title: String, line: Int) throws(Diagnostic) -> Exercise {
+            var task: [LessonBlock] = []
+            var solution: [LessonBlock] = []
+            var inSolution = false
+            while position < items.count {
+                let item = items[position]
+                position += 1
+                switch item {
+                case .block(let block):
+                    let converted = try lessonBlock(block)
+                    if inSolution { solution.append(converted) } else { task.append(converted) }
+                case .fence(.solution, _, let at):
+                    guard !inSolution else {
+                        throw Diagnostic(path: path, line: at, column: 1, message: "an exercise has one '::: solution'")
+                    }
+                    inSolution = true
+                case .fence(.close, _, _):
+                    return Exercise(title: title, blocks: task, solution: solution, line: line)
+                case .fence(.exercise, _, let at):
+                    throw Diagnostic(path: path, line: at, column: 1,
+                                     message: "exercises do not nest; close the one at line \(line) with ':::' first")
+                }
+            }
+            throw Diagnostic(path: path, line: line, column: 1, message: "'::: exercise' is never closed with ':::'")
+        }
+
+        private mutating func lessonBlock(_ block: Block) throws(Diagnostic) -> LessonBlock {
+            guard case .codeBlock(let code) = block, code.isFenced, code.language == Cell.language else {
+                return .prose(block)
+            }
+            defer { cellCount += 1 }
+            return .cell(try Cell.make(index: cellCount, from: code, path: path))
+        }
+    }
+}
