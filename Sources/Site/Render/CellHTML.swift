@@ -1,0 +1,64 @@
+import LessonKit
+import Markdown
+import Notebook
+
+/// A cell on the page: its code (unless `echo: false`), then what it showed
+/// (unless `output: false`), in the order it showed it.
+enum CellHTML {
+    static func render(_ cell: Cell, result: CellResult?, path: String, idPrefix: String = "") -> String {
+        var html = "<div class=\"cell\" id=\"\(idPrefix)cell-\(cell.index + 1)\">\n"
+        if cell.options.echo {
+            html += "<pre class=\"cell-code\"><code class=\"language-swift\">"
+            html += SwiftHighlighter.html(cell.code)
+            html += "</code></pre>\n"
+        }
+        if cell.options.output, let result {
+            let outputs = outputsHTML(result, cell: cell, path: path)
+            if !outputs.isEmpty {
+                html += "<div class=\"cell-output\">\n" + outputs + "</div>\n"
+            }
+        }
+        return html + "</div>\n"
+    }
+
+    static func outputsHTML(_ result: CellResult, cell: Cell, path: String) -> String {
+        var html = ""
+        switch result.status {
+        case .notRun:
+            html += "<p class=\"cell-status\">Not run: an earlier cell failed.</p>\n"
+        case .skipped where cell.options.eval == false:
+            break
+        default:
+            break
+        }
+        for output in result.outputs {
+            switch output {
+            case .text(let text):
+                html += "<pre class=\"output-text\">" + HTMLEscaping.escape(text) + "</pre>\n"
+            case .display(let display):
+                html += displayHTML(display)
+            case .error(let error):
+                let role = result.status == .failedAsExpected ? "" : " role=\"alert\""
+                let kind = result.status == .failedAsExpected ? "output-error expected" : "output-error"
+                html += "<pre class=\"\(kind)\"\(role)>"
+                    + HTMLEscaping.escape(error.diagnostic(path: path, cell: cell).description) + "</pre>\n"
+            case .note(let note):
+                html += "<p class=\"output-note\">" + HTMLEscaping.escape(note) + "</p>\n"
+            }
+        }
+        return html
+    }
+
+    static func displayHTML(_ display: Display) -> String {
+        switch display {
+        case .text(let text):
+            "<pre class=\"output-value\">" + HTMLEscaping.escape(text) + "</pre>\n"
+        case .table(let table):
+            "<div class=\"output-table\">\n" + table.html() + "</div>\n"
+        case .plot(let plot):
+            plot.html() + "\n"
+        case .figure(let figure):
+            figure.html() + "\n"
+        }
+    }
+}

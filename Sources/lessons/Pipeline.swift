@@ -1,0 +1,65 @@
+import Foundation
+import Markdown
+import Notebook
+import Site
+
+/// The build as named steps: load → split → execute → render. Writing is the caller's.
+struct Pipeline {
+    let lessonsFolder: String?
+    let execution: LessonRunner.Settings
+    let log: ProgressLog
+
+    /// A built site in memory.
+    struct Built {
+        var files: [SiteFile]
+        /// Whether some cell failed unexpectedly (the pages show it; the build still fails).
+        var hasCellErrors: Bool
+        /// What execution cost: `(7 lessons: 6 from cache, 1 run)`.
+        var summary: String
+    }
+
+    func build(keepGoing: Bool) throws -> Built {
+        let source = try CourseSource.read(folder: lessonsFolder ?? "Lessons")
+        let course = try Course.make(from: source)
+        let (runs, report) = try execute(course.lessons)
+
+        let diagnostics = zip(course.lessons, runs).flatMap { lesson, run in run.diagnostics(for: lesson) }
+        if !diagnostics.isEmpty, !keepGoing {
+            throw LessonErrors(diagnostics + [Diagnostic(
+                path: source.folder, message: "cells failed, so nothing was written (use --keep-going to write the pages with the errors in place)")])
+        }
+        for diagnostic in diagnostics { log.error(diagnostic.description) }
+        let files = try SiteRenderer().render(course, runs: runs)
+        let summary = "(\(course.lessons.count) lessons: \(report.fromCache) from cache, \(report.ran) run\(report.builtRuntime ? ", runtime compiled" : ""))"
+        return Built(files: files, hasCellErrors: !diagnostics.isEmpty, summary: summary)
+    }
+
+    /// Runs one lesson file on its own (`lessons run`).
+    func runOne(path: String) throws -> (Lesson, LessonRun) {
+        let lesson = try LessonSplitter.lesson(from: LessonSource.read(path: path))
+        let (runs, _) = try execute([lesson])
+        return (lesson, runs[0])
+    }
+
+    private func execute(_ lessons: [Lesson]) throws -> ([LessonRun], LessonRunner.Report) {
+        let counter = Counter()
+        let log = self.log
+        return try LessonRunner(settings: execution).run(lessons) { _, lesson in
+            let done = counter.next()
+            log.progress("[\(done)/\(lessons.count)] \(lesson.source.path.split(separator: "/").last ?? "")")
+        }
+    }
+}
+
+/// Counts finished lessons across threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
