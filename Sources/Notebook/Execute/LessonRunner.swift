@@ -9,6 +9,9 @@ public struct LessonRunner: Sendable {
     public struct Settings: Sendable {
         /// The folder of the runtime library and the cached results (kept out of version control).
         public var cacheFolder: String = ".lessons-cache"
+        /// Where the compiled runtime library is kept, when not in `cacheFolder`
+        /// (`LESSONS_RUNTIME_CACHE` sets it: test suites share one build this way).
+        public var runtimeFolder: String? = ProcessInfo.processInfo.environment["LESSONS_RUNTIME_CACHE"]
         /// Read cached results (results are written either way).
         public var useCache = true
         /// Bytes of printed text kept per cell.
@@ -46,7 +49,7 @@ public struct LessonRunner: Sendable {
         }
         let compiler = try Compiler.find(environment: settings.environment, cacheFolder: settings.cacheFolder)
         let runtime = try RuntimeLibrary.prepare(
-            compiler: compiler, cacheFolder: settings.cacheFolder, environment: settings.environment,
+            compiler: compiler, cacheFolder: settings.runtimeFolder ?? settings.cacheFolder, environment: settings.environment,
             built: { tally.update { $0.builtRuntime = true } })
 
         let slots = Slots<Result<LessonRun, ExecutionFailure>>(count: lessons.count)

@@ -136,8 +136,15 @@ struct RuntimeMessage {
             guard let kind = kinds.first(where: { line.contains(": \($0)") || line.hasPrefix($0) }) else { continue }
             let start = line.range(of: kind)!.lowerBound
             let location = line[..<start].dropLast(2)
+            // `fatalError` names its file by `#fileID`: `<module>/<file name>`.
             var lineNumber: Int?
-            if location.hasPrefix(path + ":") { lineNumber = Int(location.dropFirst(path.count + 1)) }
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if let colon = location.lastIndex(of: ":") {
+                let file = location[..<colon]
+                if file == path || file.hasSuffix("/" + name) || file == name {
+                    lineNumber = Int(location[location.index(after: colon)...])
+                }
+            }
             return RuntimeMessage(line: lineNumber, message: String(line[start...]))
         }
         let lines = text.split(separator: "\n").suffix(20).joined(separator: "\n")

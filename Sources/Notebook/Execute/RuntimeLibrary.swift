@@ -12,14 +12,17 @@ public struct RuntimeLibrary: Sendable {
     /// Compiler version, flags and every source's contents, hashed.
     public var key: String
 
-    /// The modules in build order, with what each imports.
-    static let modules: [(name: String, dependencies: [String])] = [
-        ("Autodiff", []), ("Figures", []), ("Metrics", ["Autodiff", "Figures"]),
-        ("LessonKit", ["Autodiff", "Figures", "Metrics"]),
+    /// The modules in build order, with what each imports and how it is optimised.
+    /// Only Autodiff's loops are hot (lessons train models with it); optimising
+    /// the others would triple the time of a build from an empty cache.
+    static let modules: [(name: String, dependencies: [String], optimization: [String])] = [
+        ("Autodiff", [], ["-O", "-num-threads", "2"]),
+        ("Figures", [], ["-Onone"]),
+        ("Metrics", ["Autodiff", "Figures"], ["-Onone"]),
+        ("LessonKit", ["Autodiff", "Figures", "Metrics"], ["-Onone"]),
     ]
 
-    /// Optimised: lessons train models in these modules' loops.
-    static let flags = ["-O", "-wmo", "-swift-version", "6", "-parse-as-library", "-suppress-warnings"]
+    static let flags = ["-wmo", "-swift-version", "6", "-parse-as-library", "-suppress-warnings"]
 
     /// The package's `Sources/` folder, found from this file's own path
     /// (`LESSONS_RUNTIME_SOURCES` overrides it for a relocated tool).
@@ -45,8 +48,8 @@ public struct RuntimeLibrary: Sendable {
         var hash = SHA256()
         hash.update(field: compiler.version)
         hash.update(field: flags.joined(separator: " "))
-        for (module, files) in sources {
-            hash.update(field: module)
+        for ((module, files), settings) in zip(sources, modules) {
+            hash.update(field: module + " " + settings.optimization.joined(separator: " "))
             for file in files {
                 hash.update(field: file.lastPathComponent)
                 guard let data = FileManager.default.contents(atPath: file.path) else {
@@ -104,7 +107,7 @@ public struct RuntimeLibrary: Sendable {
             let failures = Failures()
             DispatchQueue.concurrentPerform(iterations: ready.count) { index in
                 let module = ready[index]
-                let arguments = flags + [
+                let arguments = flags + module.optimization + [
                     "-module-name", module.name, "-emit-library", "-emit-module",
                     "-emit-module-path", folder + "/\(module.name).swiftmodule",
                     "-o", folder + "/lib\(module.name).so", "-I", folder, "-L", folder,
