@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `lessons`: build a course of Markdown lessons with live Swift cells into a static site.
 @main
@@ -8,4 +9,19 @@ struct Lessons: ParsableCommand {
         abstract: "Build a course of Markdown lessons with live Swift cells into a static site.",
         subcommands: [Build.self, Run.self],
         defaultSubcommand: Build.self)
+
+    /// Exit codes: 0 success, 1 lesson errors, 2 usage errors (ArgumentParser says 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
