@@ -26,6 +26,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var execution: ExecutionOptions
 
+    @Flag(help: "Also print the handout to \(HandoutPDF.fileName) with headless Chromium.")
+    var pdf = false
+
     @Flag(help: "Report each lesson's progress even when not on a terminal.")
     var verbose = false
 
@@ -50,13 +53,28 @@ struct Build: ParsableCommand {
             log.info("\(output) matches \(lessons) (\(built.files.count) files)")
             return
         }
+        var files = built.files
+        var pdfFailed = false
+        if pdf {
+            if let browser = HandoutPDF.findBrowser() {
+                do {
+                    files.append(try HandoutPDF.render(files, browser: browser))
+                } catch {
+                    log.error("\(output)/\(HandoutPDF.fileName): error: \(error.description)")
+                    pdfFailed = true
+                }
+            } else {
+                log.error("\(output)/\(HandoutPDF.fileName): error: --pdf needs headless Chromium, which is not installed (Debian: apt-get install chromium); the site is written without the PDF")
+                pdfFailed = true
+            }
+        }
         do {
-            try SiteWriter(output: output).write(built.files)
+            try SiteWriter(output: output).write(files)
         } catch {
             log.error(error.description)
             throw ExitCode(1)
         }
-        log.info("wrote \(built.files.count + 1) files to \(output)/ \(built.summary)")
-        if built.hasCellErrors { throw ExitCode(1) }
+        log.info("wrote \(files.count + 1) files to \(output)/ \(built.summary)")
+        if built.hasCellErrors || pdfFailed { throw ExitCode(1) }
     }
 }

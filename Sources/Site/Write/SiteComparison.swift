@@ -26,7 +26,8 @@ public struct SiteComparison: Sendable, Equatable {
             let data = try? Data(contentsOf: root.appendingPathComponent(file.path))
             if data.map({ [UInt8]($0) }) != file.contents { differing.append(file.path) }
         }
-        let generated = Set(all.map(\.path))
+        // The PDF is a by-product of `--pdf`, made by a browser: not compared.
+        let generated = Set(all.map(\.path) + [HandoutPDF.fileName])
         extra = present.filter { !generated.contains($0) }.sorted()
     }
 
