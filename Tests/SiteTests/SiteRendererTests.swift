@@ -91,3 +91,20 @@ import Testing
         #expect(throws: LessonErrors.self) { try SiteRenderer().render(course, runs: [nil]) }
     }
 }
+
+@Suite struct LessonLinkTests {
+    let page = LessonLinks(slugs: ["01-a", "02-b"])
+    let handout = LessonLinks(slugs: ["01-a", "02-b"], handoutLesson: "01-a")
+
+    @Test(arguments: [
+        ("02-b.md", "02-b.html", "#02-b"),
+        ("02-b.html#part", "02-b.html#part", "#02-b-part"),
+        ("#summary", "#summary", "#01-a-summary"),
+        ("03-missing.md", "03-missing.md", "03-missing.md"),
+        ("https://scikit-learn.org/a.html", "https://scikit-learn.org/a.html", "https://scikit-learn.org/a.html"),
+    ])
+    func linksPointAtPagesOrAtTheHandout(_ written: String, _ onPage: String, _ inHandout: String) {
+        #expect(page.destination(written) == onPage)
+        #expect(handout.destination(written) == inHandout)
+    }
+}

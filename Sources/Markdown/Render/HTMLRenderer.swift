@@ -10,6 +10,8 @@ public struct HTMLRenderer {
     public var codeBlock: (CodeBlock) throws -> String?
     /// HTML for a formula. The default shows the TeX as code.
     public var math: (Math) throws -> String
+    /// Where a link points in the output (a site rewrites links between its pages).
+    public var linkDestination: (String) -> String
 
     public init(
         allowsRawHTML: Bool = false,
@@ -17,12 +19,14 @@ public struct HTMLRenderer {
         codeBlock: @escaping (CodeBlock) throws -> String? = { _ in nil },
         math: @escaping (Math) throws -> String = { m in
             "<code class=\"math\">" + HTMLEscaping.escape(m.tex) + "</code>"
-        }
+        },
+        linkDestination: @escaping (String) -> String = { $0 }
     ) {
         self.allowsRawHTML = allowsRawHTML
         self.headingID = headingID
         self.codeBlock = codeBlock
         self.math = math
+        self.linkDestination = linkDestination
     }
 
     /// The HTML of a whole document.
@@ -142,7 +146,7 @@ public struct HTMLRenderer {
             case .link(let link):
                 out.append("<a href=\"")
                 if allowsRawHTML || !URLSafety.isDangerous(link.destination) {
-                    out.appendEscapedURL(link.destination)
+                    out.appendEscapedURL(linkDestination(link.destination))
                 }
                 if !link.title.isEmpty {
                     out.append("\" title=\"")

@@ -15,6 +15,8 @@ struct LessonHTML {
         var foldSolutions = true
         /// Prefix of cell element ids.
         var cellIDPrefix = ""
+        /// Rewrites links between lessons for where they are rendered.
+        var links = LessonLinks()
     }
 
     /// One entry of a lesson's contents list.
@@ -43,7 +45,8 @@ struct LessonHTML {
                     ? "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(code.code) + "</code></pre>\n"
                     : nil
             },
-            math: { try math.html($0, path: path) })
+            math: { try math.html($0, path: path) },
+            linkDestination: setting.links.destination)
         let results = Dictionary(uniqueKeysWithValues: (run?.results ?? []).map { ($0.index, $0) })
 
         do {

@@ -18,16 +18,18 @@ public struct SiteRenderer: Sendable {
         var pages: [LessonHTML] = []
         var handoutParts: [LessonHTML] = []
         let includeSolutions = course.introduction?.frontMatter.handoutSolutions ?? true
+        let slugs = Set(course.lessons.map(\.source.slug))
         for (index, lesson) in course.lessons.enumerated() {
             let run = index < runs.count ? runs[index] : nil
+            let slug = lesson.source.slug
             do {
-                pages.append(try LessonHTML(lesson: lesson, run: run, setting: .init(), math: math))
+                pages.append(try LessonHTML(lesson: lesson, run: run, setting: .init(links: LessonLinks(slugs: slugs)), math: math))
                 handoutParts.append(try LessonHTML(
                     lesson: lesson, run: run,
                     setting: .init(
-                        idPrefix: lesson.source.slug + "-", headingShift: 1,
+                        idPrefix: slug + "-", headingShift: 1,
                         includeSolutions: includeSolutions, foldSolutions: false,
-                        cellIDPrefix: lesson.source.slug + "-"),
+                        cellIDPrefix: slug + "-", links: LessonLinks(slugs: slugs, handoutLesson: slug)),
                     math: math))
             } catch {
                 problems += error.diagnostics
@@ -41,7 +43,8 @@ public struct SiteRenderer: Sendable {
                     message: "course.md introduces the course; cells belong in lessons"))
             }
             do {
-                introduction = try LessonHTML(lesson: intro, run: nil, setting: .init(headingShift: 1), math: math).body
+                introduction = try LessonHTML(
+                    lesson: intro, run: nil, setting: .init(headingShift: 1, links: LessonLinks(slugs: slugs)), math: math).body
             } catch {
                 problems += error.diagnostics
             }
