@@ -32,6 +32,11 @@ extension Parser {
             return (try environment(token), .never)
         case "overline", "underline":
             return (.rule(try argument(of: token), over: name == "overline"), .never)
+        case "mathrel", "mathbin", "mathord", "mathpunct":
+            // The class only changes TeX's spacing; the content is what shows.
+            return (try argument(of: token), .never)
+        case "mathop":
+            return (try argument(of: token), .display)
         case "boxed":
             return (.boxed(try argument(of: token)), .never)
         case "phantom":

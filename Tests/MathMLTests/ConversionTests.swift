@@ -215,6 +215,7 @@ struct Case: Sendable, CustomTestStringConvertible {
              "<mrow style=\"border-top: 0.05em solid; padding-top: 0.1em\"><mi>x</mi><mo>+</mo><mi>y</mi></mrow>"),
         Case(#"\underline{x}"#, "<mrow style=\"border-bottom: 0.05em solid; padding-bottom: 0.1em\"><mi>x</mi></mrow>"),
         Case(#"\boxed{x}"#, "<mrow style=\"border: 0.05em solid; padding: 0.2em 0.3em\"><mi>x</mi></mrow>"),
+        Case(#"x \mathrel{+}= 1"#, "<mrow><mi>x</mi><mo>+</mo><mo>=</mo><mn>1</mn></mrow>"),
     ]
 
     @Test(arguments: accents) func accentsAndRules(_ example: Case) throws {
