@@ -41,6 +41,19 @@ struct Pipeline {
         return (lesson, runs[0])
     }
 
+    /// What would stop the lesson's page from rendering (a formula with an unknown command, say).
+    func pageProblems(_ lesson: Lesson, _ run: LessonRun) -> [Diagnostic] {
+        let course = Course(title: Course.defaultTitle, introduction: nil, lessons: [lesson])
+        do {
+            _ = try SiteRenderer().render(course, runs: [run])
+            return []
+        } catch let errors as LessonErrors {
+            return errors.diagnostics
+        } catch {
+            return [Diagnostic(path: lesson.source.path, message: "\(error)")]
+        }
+    }
+
     private func execute(_ lessons: [Lesson]) throws -> ([LessonRun], LessonRunner.Report) {
         let counter = Counter()
         let log = self.log

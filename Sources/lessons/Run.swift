@@ -18,7 +18,7 @@ struct Run: ParsableCommand {
         do {
             let (lesson, run) = try pipeline.runOne(path: file)
             print(TerminalOutput.render(lesson: lesson, run: run), terminator: "")
-            let errors = run.diagnostics(for: lesson)
+            let errors = run.diagnostics(for: lesson) + pipeline.pageProblems(lesson, run)
             for diagnostic in errors { log.error(diagnostic.description) }
             if !errors.isEmpty { throw ExitCode(1) }
         } catch let exit as ExitCode {

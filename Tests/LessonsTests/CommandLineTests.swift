@@ -123,6 +123,11 @@ import Testing
         let bad = try project.run("run", "Lessons/bad.md")
         #expect(bad.status == 1)
         #expect(bad.errors.contains("Lessons/bad.md:2:14: error: cannot convert value of type 'String' to specified type 'Int'"))
+
+        try project.write("Lessons/math.md", "# M\n\nA $\\nosuch$ formula.\n")
+        let math = try project.run("run", "Lessons/math.md")
+        #expect(math.status == 1)
+        #expect(math.errors.contains("Lessons/math.md:3:4: error: in math: unknown command \\nosuch"))
     }
 
     @Test func badInputIsAClearErrorAndTheSiteIsKept() throws {

@@ -93,53 +93,50 @@ public struct LessonRunner: Sendable {
         let workspace = try Workspace()
         defer { workspace.remove() }
         var results: [Int: CellResult] = [:]
+        let path = lesson.source.path
         var included = cells.filter { $0.options.eval }
-        var stable = false
-        var program = LessonProgram(cells: included, path: lesson.source.path, outputCap: settings.outputCap)
-        while !stable {
-            program = LessonProgram(cells: included, path: lesson.source.path, outputCap: settings.outputCap)
-            let errors = try compile(program, in: workspace, compiler: compiler, runtime: runtime, path: lesson.source.path)
+        var timedOut = false
+        while true {
+            let program = LessonProgram(cells: included, path: path, outputCap: settings.outputCap)
+            let errors = try compile(program, in: workspace, compiler: compiler, runtime: runtime, path: path)
             tally.update { $0.compiled += 1 }
-            if errors.isEmpty { stable = true; break }
+            if errors.isEmpty {
+                let run = try execute(program, in: workspace, tally: tally)
+                timedOut = run.ending == .timedOut
+                results.merge(OutputAssembly(program: program, path: path, outputCap: settings.outputCap).results(of: run)) { $1 }
+                break
+            }
             // An expect-error cell that does not compile has failed as it should:
             // keep its errors and compile the lesson without it.
-            let expected = errors.byCell.keys.filter { index in included.contains { $0.index == index && $0.options.expectError } }
-            if !expected.isEmpty, expected.count == errors.byCell.count, errors.elsewhere.isEmpty {
-                for index in expected {
-                    results[index] = CellResult(index: index, status: .failedAsExpected, outputs: errors.byCell[index]!.map { .error($0) })
-                }
-                included.removeAll { expected.contains($0.index) }
-                continue
+            let expected = Set(included.filter { $0.options.expectError && errors.byCell[$0.index] != nil }.map(\.index))
+            for index in expected {
+                results[index] = CellResult(index: index, status: .failedAsExpected, outputs: errors.byCell[index]!.map { .error($0) })
             }
-            for placement in program.placements {
-                let index = placement.cell.index
-                if let cellErrors = errors.byCell[index], !placement.cell.options.expectError {
-                    results[index] = CellResult(index: index, status: .failed, outputs: cellErrors.map { .error($0) })
-                } else if let cellErrors = errors.byCell[index] {
-                    results[index] = CellResult(index: index, status: .failedAsExpected, outputs: cellErrors.map { .error($0) })
-                } else {
-                    results[index] = CellResult(index: index, status: .notRun, outputs: [])
-                }
+            included.removeAll { expected.contains($0.index) }
+            if !expected.isEmpty, expected.count == errors.byCell.count, errors.elsewhere.isEmpty { continue }
+
+            // A real compile error: the cells before the first broken one still
+            // run, so the page shows as much as it can; the rest cannot.
+            for (index, cellErrors) in errors.byCell where !expected.contains(index) {
+                results[index] = CellResult(index: index, status: .failed, outputs: cellErrors.map { .error($0) })
             }
-            if !errors.elsewhere.isEmpty, let first = program.placements.first?.cell.index {
+            if !errors.elsewhere.isEmpty, let first = included.first?.index, results[first] == nil {
                 results[first] = CellResult(index: first, status: .failed, outputs: [.error(CellError(
                     lineOffset: nil, column: nil,
                     message: "the lesson's program did not compile:\n" + errors.elsewhere.joined(separator: "\n")))])
             }
+            if let broken = included.firstIndex(where: { results[$0.index]?.status == .failed }), broken > 0 {
+                let before = LessonProgram(cells: Array(included[..<broken]), path: path, outputCap: settings.outputCap)
+                let beforeErrors = try compile(before, in: workspace, compiler: compiler, runtime: runtime, path: path)
+                tally.update { $0.compiled += 1 }
+                if beforeErrors.isEmpty {
+                    let run = try execute(before, in: workspace, tally: tally)
+                    timedOut = run.ending == .timedOut
+                    let assembled = OutputAssembly(program: before, path: path, outputCap: settings.outputCap).results(of: run)
+                    results.merge(assembled) { old, new in old.status == .failedAsExpected ? old : new }
+                }
+            }
             break
-        }
-
-        var timedOut = false
-        if stable {
-            let run = try ProgramRun.run(
-                executable: workspace.executable, directory: workspace.folder.path,
-                timeouts: Dictionary(uniqueKeysWithValues: included.map { ($0.index, $0.options.timeout) }),
-                environment: workspace.cellEnvironment)
-            tally.update { $0.ran += 1 }
-            timedOut = run.ending == .timedOut
-            let assembled = OutputAssembly(program: program, path: lesson.source.path, outputCap: settings.outputCap)
-                .results(of: run)
-            results.merge(assembled) { _, new in new }
         }
         let ordered = cells.map { cell in
             results[cell.index] ?? CellResult(index: cell.index, status: cell.options.eval ? .notRun : .skipped, outputs: [])
@@ -147,6 +144,16 @@ public struct LessonRunner: Sendable {
         // A timeout depends on how busy the machine was: run such a lesson again next time.
         if !timedOut { cache.store(ordered, for: key) }
         return LessonRun(results: ordered, fromCache: false)
+    }
+
+    /// Runs a compiled program, each cell under its own timeout.
+    private func execute(_ program: LessonProgram, in workspace: Workspace, tally: Tally) throws(ExecutionFailure) -> ProgramRun {
+        let run = try ProgramRun.run(
+            executable: workspace.executable, directory: workspace.folder.path,
+            timeouts: Dictionary(uniqueKeysWithValues: program.placements.map { ($0.cell.index, $0.cell.options.timeout) }),
+            environment: workspace.cellEnvironment)
+        tally.update { $0.ran += 1 }
+        return run
     }
 
     /// Compiles the program; its errors, sorted into cells (empty when it compiled).
