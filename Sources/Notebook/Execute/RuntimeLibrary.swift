@@ -18,7 +18,7 @@ public struct RuntimeLibrary: Sendable {
     static let modules: [(name: String, dependencies: [String], optimization: [String])] = [
         ("Autodiff", [], ["-O", "-num-threads", "2"]),
         ("Figures", [], ["-Onone"]),
-        ("Metrics", ["Autodiff", "Figures"], ["-Onone"]),
+        ("Metrics", ["Autodiff", "Figures"], ["-O", "-num-threads", "2"]),
         ("LessonKit", ["Autodiff", "Figures", "Metrics"], ["-Onone"]),
     ]
 
