@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// Text colours of the default theme meet WCAG AA (4.5:1) against the
+/// backgrounds they are drawn on, in the light and the dark scheme.
+@Suite struct ContrastTests {
+    static let stylesheet: String = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/Site/Theme/style.css")
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
+    /// The `--name: #rrggbb` custom properties of the first `:root` block after `marker`.
+    static func palette(after marker: String) -> [String: String] {
+        guard let start = stylesheet.range(of: marker),
+              let root = stylesheet[start.upperBound...].range(of: ":root {"),
+              let end = stylesheet[root.upperBound...].firstIndex(of: "}") else { return [:] }
+        var colours: [String: String] = [:]
+        for declaration in stylesheet[root.upperBound..<end].split(separator: ";") {
+            let parts = declaration.split(separator: ":").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if parts.count == 2, parts[0].hasPrefix("--"), parts[1].hasPrefix("#") { colours[String(parts[0].dropFirst(2))] = parts[1] }
+        }
+        return colours
+    }
+
+    static func luminance(_ hex: String) -> Double {
+        let value = Int(hex.dropFirst(), radix: 16) ?? 0
+        let channels = [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff].map { Double($0) / 255 }
+        let linear = channels.map { $0 <= 0.03928 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    }
+
+    static func contrast(_ a: String, _ b: String) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    static let pairs: [(text: String, background: String)] = [
+        ("text", "background"), ("text", "surface"), ("muted", "background"), ("muted", "surface"),
+        ("muted", "note-background"), ("accent", "background"), ("accent", "surface"), ("accent-visited", "background"),
+        ("error", "error-background"), ("text", "code-background"),
+        ("kw", "code-background"), ("ty", "code-background"), ("num", "code-background"),
+        ("str", "code-background"), ("com", "code-background"), ("attr", "code-background"),
+    ]
+
+    @Test(arguments: ["/* The default theme", "@media (prefers-color-scheme: dark)"])
+    func everyTextColourIsReadable(_ scheme: String) {
+        let light = Self.palette(after: "/* The default theme")
+        var colours = light
+        if scheme != "/* The default theme" { colours.merge(Self.palette(after: scheme)) { $1 } }
+        #expect(colours.count >= 17)
+        for pair in Self.pairs {
+            guard let text = colours[pair.text], let background = colours[pair.background] else {
+                Issue.record("missing colour \(pair)")
+                continue
+            }
+            let ratio = Self.contrast(text, background)
+            #expect(ratio >= 4.5, "\(scheme): \(pair.text) on \(pair.background) is \(ratio):1")
+        }
+    }
+}
