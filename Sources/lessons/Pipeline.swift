@@ -55,24 +55,14 @@ struct Pipeline {
     }
 
     private func execute(_ lessons: [Lesson]) throws -> ([LessonRun], LessonRunner.Report) {
-        let counter = Counter()
+        let finished = Shared(0)
         let log = self.log
         return try LessonRunner(settings: execution).run(lessons) { _, lesson in
-            let done = counter.next()
+            let done = finished.update { count -> Int in
+                count += 1
+                return count
+            }
             log.progress("[\(done)/\(lessons.count)] \(lesson.source.path.split(separator: "/").last ?? "")")
         }
-    }
-}
-
-/// Counts finished lessons across threads.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

@@ -7,8 +7,9 @@ import Glibc
 
 /// Messages on standard error: diagnostics always, progress on a terminal
 /// (or with `--verbose`).
-final class ProgressLog: @unchecked Sendable {
-    private let lock = NSLock()
+final class ProgressLog: Sendable {
+    /// One line at a time, from whichever thread finished a lesson.
+    private let writing = Shared(())
     let showsProgress: Bool
 
     init(verbose: Bool) {
@@ -43,8 +44,6 @@ final class ProgressLog: @unchecked Sendable {
     }
 
     private func write(_ line: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        writing.update { _ in FileHandle.standardError.write(Data((line + "\n").utf8)) }
     }
 }

@@ -43,16 +43,16 @@ public struct LessonRunner: Sendable {
     public func run(
         _ lessons: [Lesson], progress: @escaping @Sendable (Int, Lesson) -> Void = { _, _ in }
     ) throws(ExecutionFailure) -> (runs: [LessonRun], report: Report) {
-        let tally = Tally()
+        let tally = Shared(Report())
         guard lessons.contains(where: { $0.cells.contains { $0.options.eval } }) else {
-            return (lessons.map(LessonRun.notExecuted), tally.report)
+            return (lessons.map(LessonRun.notExecuted), tally.value)
         }
         let compiler = try Compiler.find(environment: settings.environment, cacheFolder: settings.cacheFolder)
         let runtime = try RuntimeLibrary.prepare(
             compiler: compiler, cacheFolder: settings.runtimeFolder ?? settings.cacheFolder, environment: settings.environment,
             built: { tally.update { $0.builtRuntime = true } })
 
-        let slots = Slots<Result<LessonRun, ExecutionFailure>>(count: lessons.count)
+        let slots = Shared([Result<LessonRun, ExecutionFailure>?](repeating: nil, count: lessons.count))
         let queue = DispatchQueue(label: "lessons", attributes: .concurrent)
         let group = DispatchGroup()
         let limit = DispatchSemaphore(value: max(1, settings.jobs))
@@ -63,24 +63,24 @@ public struct LessonRunner: Sendable {
                 let result = Result { () throws(ExecutionFailure) -> LessonRun in
                     try self.run(lesson, compiler: compiler, runtime: runtime, tally: tally)
                 }
-                slots.set(index, result)
+                slots.update { $0[index] = result }
                 progress(index, lesson)
             }
         }
         group.wait()
         var runs: [LessonRun] = []
-        for result in slots.values {
+        for result in slots.value {
             switch result {
             case .success(let run): runs.append(run)
             case .failure(let failure): throw failure
             case nil: throw ExecutionFailure("a lesson was not run")
             }
         }
-        return (runs, tally.report)
+        return (runs, tally.value)
     }
 
     /// Runs one lesson, or takes its results from the cache.
-    func run(_ lesson: Lesson, compiler: Compiler, runtime: RuntimeLibrary, tally: Tally) throws(ExecutionFailure) -> LessonRun {
+    func run(_ lesson: Lesson, compiler: Compiler, runtime: RuntimeLibrary, tally: Shared<Report>) throws(ExecutionFailure) -> LessonRun {
         let cells = lesson.cells
         guard cells.contains(where: { $0.options.eval }) else { return .notExecuted(lesson) }
         let cache = ExecutionCache(cacheFolder: settings.cacheFolder)
@@ -147,7 +147,7 @@ public struct LessonRunner: Sendable {
     }
 
     /// Runs a compiled program, each cell under its own timeout.
-    private func execute(_ program: LessonProgram, in workspace: Workspace, tally: Tally) throws(ExecutionFailure) -> ProgramRun {
+    private func execute(_ program: LessonProgram, in workspace: Workspace, tally: Shared<Report>) throws(ExecutionFailure) -> ProgramRun {
         let run = try ProgramRun.run(
             executable: workspace.executable, directory: workspace.folder.path,
             timeouts: Dictionary(uniqueKeysWithValues: program.placements.map { ($0.cell.index, $0.cell.options.timeout) }),
@@ -205,45 +205,5 @@ struct Workspace {
 
     func remove() {
         try? FileManager.default.removeItem(at: folder)
-    }
-}
-
-/// Counters shared by concurrent runs.
-final class Tally: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = LessonRunner.Report()
-
-    func update(_ change: (inout LessonRunner.Report) -> Void) {
-        lock.lock()
-        change(&value)
-        lock.unlock()
-    }
-
-    var report: LessonRunner.Report {
-        lock.lock()
-        defer { lock.unlock() }
-        return value
-    }
-}
-
-/// One result slot per lesson, filled from concurrent runs.
-final class Slots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Value?]
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
     }
 }

@@ -104,7 +104,7 @@ public struct RuntimeLibrary: Sendable {
         var done: Set<String> = []
         while done.count < modules.count {
             let ready = modules.filter { !done.contains($0.name) && Set($0.dependencies).isSubset(of: done) }
-            let failures = Failures()
+            let failures = Shared([String]())
             DispatchQueue.concurrentPerform(iterations: ready.count) { index in
                 let module = ready[index]
                 let arguments = flags + module.optimization + [
@@ -116,13 +116,13 @@ public struct RuntimeLibrary: Sendable {
                 do {
                     let run = try ToolRun.run(compiler.path, arguments: arguments, directory: folder, timeout: 600)
                     if run.status != .exited(0) {
-                        failures.add("compiling \(module.name) for cells failed:\n\(run.output)")
+                        failures.update { $0.append("compiling \(module.name) for cells failed:\n\(run.output)") }
                     }
                 } catch {
-                    failures.add("\(error)")
+                    failures.update { $0.append("\(error)") }
                 }
             }
-            if let failure = failures.first { throw ExecutionFailure(failure) }
+            if let failure = failures.value.first { throw ExecutionFailure(failure) }
             done.formUnion(ready.map(\.name))
         }
     }
@@ -160,23 +160,5 @@ public struct RuntimeLibrary: Sendable {
                   (attributes[.size] as? NSNumber)?.intValue == size else { return false }
         }
         return true
-    }
-}
-
-/// Error messages gathered from concurrent work.
-final class Failures: @unchecked Sendable {
-    private let lock = NSLock()
-    private var messages: [String] = []
-
-    func add(_ message: String) {
-        lock.lock()
-        messages.append(message)
-        lock.unlock()
-    }
-
-    var first: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return messages.first
     }
 }
