@@ -6,7 +6,17 @@ import Notebook
 /// (unless `output: false`), in the order it showed it.
 enum CellHTML {
     static func render(_ cell: Cell, result: CellResult?, path: String, idPrefix: String = "") -> String {
-        var html = "<div class=\"cell\" id=\"\(idPrefix)cell-\(cell.index + 1)\">\n"
+        wrap(inside(cell, result: result, path: path), cell: cell, idPrefix: idPrefix)
+    }
+
+    /// The cell's element around already rendered contents.
+    static func wrap(_ inside: String, cell: Cell, idPrefix: String) -> String {
+        "<div class=\"cell\" id=\"\(idPrefix)cell-\(cell.index + 1)\">\n" + inside + "</div>\n"
+    }
+
+    /// What goes inside the cell's element: the same on the lesson's page and in the handout.
+    static func inside(_ cell: Cell, result: CellResult?, path: String) -> String {
+        var html = ""
         if cell.options.echo {
             html += "<pre class=\"cell-code\"><code class=\"language-swift\">"
             html += SwiftHighlighter.html(cell.code)
@@ -18,7 +28,7 @@ enum CellHTML {
                 html += "<div class=\"cell-output\">\n" + outputs + "</div>\n"
             }
         }
-        return html + "</div>\n"
+        return html
     }
 
     static func outputsHTML(_ result: CellResult, cell: Cell, path: String) -> String {

@@ -29,7 +29,16 @@ struct LessonHTML {
     var body: String
     var sections: [Section]
 
-    init(lesson: Lesson, run: LessonRun?, setting: Setting, math: MathHTML) throws(LessonErrors) {
+    /// What is inside each cell's element, by cell index: highlighting and
+    /// outputs are rendered once per lesson, for its page and the handout.
+    static func cellContents(_ lesson: Lesson, run: LessonRun?) -> [Int: String] {
+        let results = Dictionary(uniqueKeysWithValues: (run?.results ?? []).map { ($0.index, $0) })
+        return Dictionary(uniqueKeysWithValues: lesson.cells.map { cell in
+            (cell.index, CellHTML.inside(cell, result: results[cell.index], path: lesson.source.path))
+        })
+    }
+
+    init(lesson: Lesson, cells: [Int: String], setting: Setting, math: MathHTML) throws(LessonErrors) {
         let path = lesson.source.path
         var anchors = HeadingAnchors(prefix: setting.idPrefix)
         var ids: [SourcePosition: String] = [:]
@@ -47,11 +56,8 @@ struct LessonHTML {
             },
             math: { try math.html($0, path: path) },
             linkDestination: setting.links.destination)
-        let results = Dictionary(uniqueKeysWithValues: (run?.results ?? []).map { ($0.index, $0) })
-
         do {
-            var writer = BodyWriter(
-                renderer: renderer, results: results, setting: setting, path: path)
+            var writer = BodyWriter(renderer: renderer, cells: cells, setting: setting)
             body = try writer.render(lesson.blocks)
             sections = try headings.filter { (2...3).contains($0.level) }.map { heading in
                 Section(
@@ -81,16 +87,14 @@ struct LessonHTML {
     /// Walks the lesson's blocks in order, writing prose, cells and exercises.
     private struct BodyWriter {
         let renderer: HTMLRenderer
-        let results: [Int: CellResult]
+        let cells: [Int: String]
         let setting: Setting
-        let path: String
         var exerciseCount = 0
 
-        init(renderer: HTMLRenderer, results: [Int: CellResult], setting: Setting, path: String) {
+        init(renderer: HTMLRenderer, cells: [Int: String], setting: Setting) {
             self.renderer = renderer
-            self.results = results
+            self.cells = cells
             self.setting = setting
-            self.path = path
         }
 
         mutating func render(_ blocks: [LessonBlock]) throws -> String {
@@ -100,7 +104,7 @@ struct LessonHTML {
                 case .prose(let prose):
                     html += try renderer.render([Self.shifted(prose, by: setting.headingShift)])
                 case .cell(let cell):
-                    html += CellHTML.render(cell, result: results[cell.index], path: path, idPrefix: setting.cellIDPrefix)
+                    html += CellHTML.wrap(cells[cell.index] ?? "", cell: cell, idPrefix: setting.cellIDPrefix)
                 case .exercise(let exercise):
                     html += try render(exercise)
                 }

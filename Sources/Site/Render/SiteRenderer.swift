@@ -22,10 +22,11 @@ public struct SiteRenderer: Sendable {
         for (index, lesson) in course.lessons.enumerated() {
             let run = index < runs.count ? runs[index] : nil
             let slug = lesson.source.slug
+            let cells = LessonHTML.cellContents(lesson, run: run)
             do {
-                pages.append(try LessonHTML(lesson: lesson, run: run, setting: .init(links: LessonLinks(slugs: slugs)), math: math))
+                pages.append(try LessonHTML(lesson: lesson, cells: cells, setting: .init(links: LessonLinks(slugs: slugs)), math: math))
                 handoutParts.append(try LessonHTML(
-                    lesson: lesson, run: run,
+                    lesson: lesson, cells: cells,
                     setting: .init(
                         idPrefix: slug + "-", headingShift: 1,
                         includeSolutions: includeSolutions, foldSolutions: false,
@@ -44,7 +45,7 @@ public struct SiteRenderer: Sendable {
             }
             do {
                 introduction = try LessonHTML(
-                    lesson: intro, run: nil, setting: .init(headingShift: 1, links: LessonLinks(slugs: slugs)), math: math).body
+                    lesson: intro, cells: [:], setting: .init(headingShift: 1, links: LessonLinks(slugs: slugs)), math: math).body
             } catch {
                 problems += error.diagnostics
             }
