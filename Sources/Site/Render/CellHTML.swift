@@ -33,13 +33,8 @@ enum CellHTML {
 
     static func outputsHTML(_ result: CellResult, cell: Cell, path: String) -> String {
         var html = ""
-        switch result.status {
-        case .notRun:
+        if result.status == .notRun {
             html += "<p class=\"cell-status\">Not run: an earlier cell failed.</p>\n"
-        case .skipped where cell.options.eval == false:
-            break
-        default:
-            break
         }
         for output in result.outputs {
             switch output {
