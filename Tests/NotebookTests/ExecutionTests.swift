@@ -9,10 +9,7 @@ import Testing
     static let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
 
     /// One runtime build for every test in this process.
-    static let runtimeFolder: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-test-runtime").path
-        return folder
-    }()
+    static let runtimeFolder = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-test-runtime").path
 
     static func lesson(_ name: String, path: String? = nil) throws -> Lesson {
         let text = try String(contentsOf: fixtures.appendingPathComponent(name + ".md"), encoding: .utf8)

@@ -12,6 +12,11 @@ import Testing
                     range: SourceRange(start: .init(line: 9, column: 1), end: .init(line: 12, column: 3)))
     }
 
+    /// A cell's element as a lesson page renders it.
+    func render(_ cell: Cell, result: CellResult?, path: String) -> String {
+        CellHTML.wrap(CellHTML.inside(cell, result: result, path: path), cell: cell, idPrefix: "")
+    }
+
     @Test func codeThenOutputsInOrderWithEverythingEscaped() {
         let result = CellResult(index: 2, status: .failed, outputs: [
             .text("<script>alert(1)</script>\n"),
@@ -20,7 +25,7 @@ import Testing
             .note("Output cut."),
             .error(CellError(lineOffset: 1, column: 3, message: "cannot find '<x>' in scope")),
         ])
-        let html = CellHTML.render(cell("x\n"), result: result, path: "Lessons/a&b.md")
+        let html = render(cell("x\n"), result: result, path: "Lessons/a&b.md")
         #expect(html == """
             <div class="cell" id="cell-3">
             <pre class="cell-code"><code class="language-swift">x
@@ -41,7 +46,7 @@ import Testing
 
     @Test func echoAndOutputCanBeHidden() {
         let result = CellResult(index: 2, status: .succeeded, outputs: [.text("shown\n")])
-        #expect(CellHTML.render(cell("x\n") { $0.echo = false }, result: result, path: "a.md") == """
+        #expect(render(cell("x\n") { $0.echo = false }, result: result, path: "a.md") == """
             <div class="cell" id="cell-3">
             <div class="cell-output">
             <pre class="output-text">shown
@@ -50,7 +55,7 @@ import Testing
             </div>
 
             """)
-        #expect(CellHTML.render(cell("x\n") { $0.output = false }, result: result, path: "a.md") == """
+        #expect(render(cell("x\n") { $0.output = false }, result: result, path: "a.md") == """
             <div class="cell" id="cell-3">
             <pre class="cell-code"><code class="language-swift">x
             </code></pre>
@@ -60,7 +65,7 @@ import Testing
     }
 
     @Test func cellsAfterAFailureSaySo() {
-        let html = CellHTML.render(cell("x\n"), result: CellResult(index: 2, status: .notRun, outputs: []), path: "a.md")
+        let html = render(cell("x\n"), result: CellResult(index: 2, status: .notRun, outputs: []), path: "a.md")
         #expect(html.contains("<p class=\"cell-status\">Not run: an earlier cell failed.</p>"))
     }
 }

@@ -37,11 +37,14 @@ struct ProgramRun {
             descriptors: .init(input: null, output: stdoutFD, error: stderrFD, events: eventsFD))
 
         var reader = EventReader(descriptor: eventsFD)
+        var events: [CellEvent] = []
         var running: (cell: Int, since: Date)?
         var idleSince = Date()
         var timedOutCell: Int?
         let ending = child.wait {
-            for event in reader.readNew() {
+            let new = reader.readNew()
+            events += new
+            for event in new {
                 switch event {
                 case .begin(let cell, _): running = (cell, Date())
                 case .failedAsExpected(let cell, _, _), .succeededUnexpectedly(let cell, _), .end(let cell, _):
@@ -60,13 +63,13 @@ struct ProgramRun {
             }
             return false
         }
-        var all = EventReader(descriptor: eventsFD)
+        events += reader.readNew()
         let output = (try? Data(contentsOf: folder.appendingPathComponent("stdout"))).map { [UInt8]($0) } ?? []
         let errors = (try? Data(contentsOf: folder.appendingPathComponent("stderr"))).map {
             String(decoding: $0.prefix(256 * 1024), as: UTF8.self)
         } ?? ""
         return ProgramRun(
-            events: all.readNew(), output: output, errorOutput: errors, ending: ending, timedOutCell: timedOutCell)
+            events: events, output: output, errorOutput: errors, ending: ending, timedOutCell: timedOutCell)
     }
 }
 
@@ -75,6 +78,8 @@ struct EventReader {
     let descriptor: Int32
     private var offset: off_t = 0
     private var partial: [UInt8] = []
+    /// Reused across reads: the reader polls every few milliseconds while a cell runs.
+    private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     private let decoder = JSONDecoder()
 
     init(descriptor: Int32) {
@@ -82,7 +87,6 @@ struct EventReader {
     }
 
     mutating func readNew() -> [CellEvent] {
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var events: [CellEvent] = []
         while true {
             let count = pread(descriptor, &buffer, buffer.count, offset)

@@ -5,10 +5,6 @@ import Notebook
 /// A cell on the page: its code (unless `echo: false`), then what it showed
 /// (unless `output: false`), in the order it showed it.
 enum CellHTML {
-    static func render(_ cell: Cell, result: CellResult?, path: String, idPrefix: String = "") -> String {
-        wrap(inside(cell, result: result, path: path), cell: cell, idPrefix: idPrefix)
-    }
-
     /// The cell's element around already rendered contents.
     static func wrap(_ inside: String, cell: Cell, idPrefix: String) -> String {
         "<div class=\"cell\" id=\"\(idPrefix)cell-\(cell.index + 1)\">\n" + inside + "</div>\n"
