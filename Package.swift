@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// The pipeline, in the order data moves:
@@ -13,16 +13,20 @@ let package = Package(
         .library(name: "LessonKit", targets: ["LessonKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+        // Exact versions: highlighting and templates reach the pages, and the
+        // same lessons must always give the same bytes (Package.resolved is not committed).
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
     ],
     targets: [
         // What cells import.
         .target(name: "Autodiff"),
         .target(name: "Figures"),
         .target(name: "Metrics", dependencies: ["Autodiff", "Figures"]),
-        .target(name: "LessonKit", dependencies: ["Autodiff", "Figures", "Metrics"]),
+        // What a lesson's program and the builder say to each other.
+        .target(name: "CellChannel", dependencies: ["Figures"]),
+        .target(name: "LessonKit", dependencies: ["Autodiff", "Figures", "Metrics", "CellChannel"]),
 
         // Markdown: cmark copied into Swift values.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -33,28 +37,36 @@ let package = Package(
         .target(
             name: "Notebook",
             dependencies: [
-                "Markdown", "LessonKit",
+                "Markdown", "CellChannel",
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
-            ]
+            ],
+            plugins: ["EmbedRuntime"]
         ),
         .target(
             name: "Site",
             dependencies: [
-                "Notebook", "Markdown", "MathML", "Figures",
+                "Notebook", "Markdown", "MathML", "Figures", "CellChannel",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
             ],
-            resources: [.copy("Theme")]
+            exclude: ["Theme"],
+            plugins: ["EmbedTheme"]
         ),
         .executableTarget(
             name: "lessons",
             dependencies: [
-                "Notebook", "Site",
+                "Notebook", "Site", "CellChannel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // The binary carries its theme and the cell runtime's sources: no resource
+        // bundle and no path into this checkout at run time.
+        .executableTarget(name: "embed-files"),
+        .plugin(name: "EmbedRuntime", capability: .buildTool(), dependencies: ["embed-files"]),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["embed-files"]),
 
         // Benchmarks: `swift run -c release <name>`; they print figures.
         .executableTarget(name: "autodiff-benchmark", dependencies: ["Autodiff"], path: "Benchmarks/Autodiff"),
@@ -66,8 +78,8 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Autodiff", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Formulas"]),
-        .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteTests", dependencies: ["Site"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "CellChannel", "Figures"]),
         .testTarget(name: "LessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,3 +1,4 @@
+import CellChannel
 import Foundation
 
 #if canImport(Glibc)

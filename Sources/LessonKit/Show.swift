@@ -1,3 +1,5 @@
+import CellChannel
+
 /// Shows a table under the cell.
 public func show(_ table: Table) {
     _LessonRuntime.send(.table(table))

@@ -1,4 +1,4 @@
-import LessonKit
+import CellChannel
 import Notebook
 
 /// A lesson's cells and what they showed, as text for a terminal (`lessons run`).

@@ -6,7 +6,6 @@ import Testing
 @Suite(.serialized) struct CommandLineTests {
     static let tool = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("lessons").path
     static let fixtureCourse = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("course")
-    static let runtimeCache = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-test-runtime").path
 
     struct Outcome {
         var status: Int32
@@ -46,9 +45,6 @@ import Testing
             process.executableURL = URL(fileURLWithPath: CommandLineTests.tool)
             process.arguments = arguments
             process.currentDirectoryURL = root
-            var environment = ProcessInfo.processInfo.environment
-            environment["LESSONS_RUNTIME_CACHE"] = CommandLineTests.runtimeCache
-            process.environment = environment
             let out = Pipe(), err = Pipe()
             process.standardOutput = out
             process.standardError = err

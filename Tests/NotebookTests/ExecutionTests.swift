@@ -1,5 +1,6 @@
 import Foundation
-import LessonKit
+import CellChannel
+import Figures
 @testable import Notebook
 import Testing
 
@@ -7,9 +8,6 @@ import Testing
 /// in a process of their own, their outputs put back in order.
 @Suite(.serialized) struct ExecutionTests {
     static let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-
-    /// One runtime build for every test in this process.
-    static let runtimeFolder = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-test-runtime").path
 
     static func lesson(_ name: String, path: String? = nil) throws -> Lesson {
         let text = try String(contentsOf: fixtures.appendingPathComponent(name + ".md"), encoding: .utf8)
@@ -19,7 +17,6 @@ import Testing
     static func runner(cache: URL = freshFolder()) -> LessonRunner {
         var settings = LessonRunner.Settings()
         settings.cacheFolder = cache.path
-        settings.runtimeFolder = runtimeFolder
         return LessonRunner(settings: settings)
     }
 

@@ -1,4 +1,5 @@
-import LessonKit
+import CellChannel
+import Figures
 import Markdown
 import Notebook
 @testable import Site

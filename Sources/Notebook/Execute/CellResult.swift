@@ -1,4 +1,4 @@
-import LessonKit
+import CellChannel
 
 /// What happened to one cell, and what it showed, in the order it happened.
 public struct CellResult: Sendable, Equatable, Codable {

@@ -26,6 +26,7 @@ public struct Compiler: Sendable, Equatable {
             return Compiler(path: path, version: version)
         }
         let version = try ask(path)
+        try checkMajorVersion(version, path: path)
         if let memo {
             try? FileManager.default.createDirectory(at: memo.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? version.write(to: memo, atomically: true, encoding: .utf8)
@@ -42,6 +43,17 @@ public struct Compiler: Sendable, Equatable {
             }
         }
         throw ExecutionFailure("no swiftc on PATH: install Swift, or set SWIFTC to the compiler")
+    }
+
+    /// The oldest Swift the runtime's sources compile with.
+    static let minimumMajorVersion = 6
+
+    /// Refuses a compiler too old for the runtime, before it fails on every line.
+    static func checkMajorVersion(_ version: String, path: String) throws(ExecutionFailure) {
+        guard let range = version.range(of: "Swift version ") else { return }
+        let major = version[range.upperBound...].prefix { $0.isNumber }
+        guard let number = Int(major), number < minimumMajorVersion else { return }
+        throw ExecutionFailure("\(path) is Swift \(major), but cells need Swift \(minimumMajorVersion) or newer (\(version))")
     }
 
     private static func ask(_ path: String) throws(ExecutionFailure) -> String {

@@ -1,5 +1,5 @@
 import Foundation
-import LessonKit
+import CellChannel
 
 /// Runs lessons' cells: one program per lesson, compiled against the runtime
 /// library, run with timeouts and an output cap, results cached. Lessons run
@@ -7,11 +7,11 @@ import LessonKit
 public struct LessonRunner: Sendable {
     /// How cells run.
     public struct Settings: Sendable {
-        /// The folder of the runtime library and the cached results (kept out of version control).
+        /// The course's cached cell results (kept out of version control).
         public var cacheFolder: String = ".lessons-cache"
-        /// Where the compiled runtime library is kept, when not in `cacheFolder`
-        /// (`LESSONS_RUNTIME_CACHE` sets it: test suites share one build this way).
-        public var runtimeFolder: String? = ProcessInfo.processInfo.environment["LESSONS_RUNTIME_CACHE"]
+        /// The per-user cache of the compiled runtime, shared by every course;
+        /// nil: `UserCache.folder(environment:)`.
+        public var userCacheFolder: String?
         /// Read cached results (results are written either way).
         public var useCache = true
         /// Bytes of printed text kept per cell.
@@ -47,10 +47,7 @@ public struct LessonRunner: Sendable {
         guard lessons.contains(where: { $0.cells.contains { $0.options.eval } }) else {
             return (lessons.map(LessonRun.notExecuted), tally.value)
         }
-        let compiler = try Compiler.find(environment: settings.environment, cacheFolder: settings.cacheFolder)
-        let runtime = try RuntimeLibrary.prepare(
-            compiler: compiler, cacheFolder: settings.runtimeFolder ?? settings.cacheFolder, environment: settings.environment,
-            built: { tally.update { $0.builtRuntime = true } })
+        let (compiler, runtime) = try prepareRuntime { tally.update { $0.builtRuntime = true } }
 
         let slots = Shared([Result<LessonRun, ExecutionFailure>?](repeating: nil, count: lessons.count))
         let queue = DispatchQueue(label: "lessons", attributes: .concurrent)
@@ -77,6 +74,16 @@ public struct LessonRunner: Sendable {
             }
         }
         return (runs, tally.value)
+    }
+
+    /// Finds the compiler and makes sure the runtime is compiled for it
+    /// (`built` hears when it had to be compiled now).
+    public func prepareRuntime(built: (() -> Void)? = nil) throws(ExecutionFailure) -> (Compiler, RuntimeLibrary) {
+        var userCache = settings.userCacheFolder ?? ""
+        if userCache.isEmpty { userCache = try UserCache.folder(environment: settings.environment) }
+        let compiler = try Compiler.find(environment: settings.environment, cacheFolder: userCache)
+        let runtime = try RuntimeLibrary.prepare(compiler: compiler, cacheFolder: userCache, built: built)
+        return (compiler, runtime)
     }
 
     /// Runs one lesson, or takes its results from the cache.

@@ -1,4 +1,4 @@
-import LessonKit
+import CellChannel
 
 /// Puts a program run back together as one result per cell: printed text
 /// and displays in the order they happened, then how each cell ended.

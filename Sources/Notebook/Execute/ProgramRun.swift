@@ -1,5 +1,5 @@
 import Foundation
-import LessonKit
+import CellChannel
 
 #if canImport(Glibc)
 import Glibc

@@ -23,7 +23,7 @@ public struct LessonSource: Sendable, Equatable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw Diagnostic(path: path, message: "cannot read the file: \(Self.reason(error))")
+            throw Diagnostic(path: path, message: "cannot read the file: \(FileProblem.describe(error))")
         }
         return try decode(data, path: path)
     }
@@ -36,8 +36,24 @@ public struct LessonSource: Sendable, Equatable {
             let (line, column) = firstInvalidByte(bytes)
             throw Diagnostic(path: path, line: line, column: column, message: "the file is not valid UTF-8")
         }
-        let normalised = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        return LessonSource(path: path, text: normalised)
+        return LessonSource(path: path, text: normalisingLineEndings(text))
+    }
+
+    /// CRLF and a lone CR (old Mac files) both end a line, as CommonMark says.
+    static func normalisingLineEndings(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n"), previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = byte == UInt8(ascii: "\r")
+            out.append(previousWasCR ? UInt8(ascii: "\n") : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func firstInvalidByte(_ bytes: [UInt8]) -> (line: Int, column: Int) {
@@ -59,14 +75,5 @@ public struct LessonSource: Sendable, Equatable {
             }
         }
         return (line, index - lineStart + 1)
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(posix.rawValue))
-        }
-        return nsError.localizedDescription
     }
 }

@@ -1,4 +1,4 @@
-import LessonKit
+import CellChannel
 import Markdown
 import Notebook
 

@@ -10,28 +10,29 @@ struct Theme: Sendable {
     static let templateNames = ["head", "header", "page", "index", "handout"]
     static let assetNames = ["style.css"]
 
-    /// The theme inside this package's resources.
+    /// The default theme, embedded in the tool from `Sources/Site/Theme` at build time.
     static func standard() throws -> Theme {
-        guard let folder = Bundle.module.url(forResource: "Theme", withExtension: nil) else {
-            throw ThemeError(description: "the default theme is missing from the package's resources")
-        }
-        return try Theme(folder: folder)
+        let files = Dictionary(uniqueKeysWithValues: (embedded.first?.files ?? []).map { ($0.path, $0.text) })
+        return try Theme(files: files)
     }
 
-    init(folder: URL) throws {
+    /// A theme from its files' text, by file name.
+    init(files: [String: String]) throws {
         var library = MustacheLibrary()
         for name in Self.templateNames {
-            let url = folder.appendingPathComponent(name + ".mustache")
-            let text = try String(contentsOf: url, encoding: .utf8)
+            guard let text = files[name + ".mustache"] else {
+                throw ThemeError(description: "the theme has no \(name).mustache")
+            }
             do {
                 try library.register(text, named: name)
             } catch {
-                throw ThemeError(description: "\(url.lastPathComponent): cannot parse the template: \(error)")
+                throw ThemeError(description: "\(name).mustache: cannot parse the template: \(error)")
             }
         }
         templates = library
         assets = try Self.assetNames.map { name in
-            SiteFile(path: name, contents: [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
+            guard let text = files[name] else { throw ThemeError(description: "the theme has no \(name)") }
+            return SiteFile(path: name, text: text)
         }
     }
 

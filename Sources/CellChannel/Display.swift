@@ -1,3 +1,5 @@
+import Figures
+
 /// Something a cell shows: the value of its last expression, or what it passed to `show`.
 ///
 /// It travels from the lesson's program to the site builder as data, so the

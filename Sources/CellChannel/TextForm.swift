@@ -1,3 +1,5 @@
+import Figures
+
 /// How a display reads in a terminal: tables as grids, plots as text art.
 public enum TextForm {
     /// The plain-text form of a display.

@@ -1,3 +1,5 @@
+import Figures
+
 /// What a lesson's program tells the site builder, one JSON line per event,
 /// on a channel of its own (file descriptor 3): cell boundaries and displays.
 ///
