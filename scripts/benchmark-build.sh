@@ -23,9 +23,9 @@ seconds() {  # runs the command, prints its wall time in seconds
   python3 -c "print($end - $start)"
 }
 median() { sort -n | awk '{ a[NR] = $1 } END { printf "%.3f", a[int((NR + 1) / 2)] }'; }
-build() { seconds "$tool" build --output "$work/Site" --cache "$work/cache"; }
+build() { LESSONS_CACHE="$work/user-cache" seconds "$tool" build --output "$work/Site" --cache "$work/cache"; }
 
-cold=$(for _ in 1 2 3; do rm -rf "$work/cache" "$work/Site"; build; done | median)
+cold=$(for _ in 1 2 3; do rm -rf "$work/cache" "$work/user-cache" "$work/Site"; build; done | median)
 warm=$(for _ in 1 2 3 4 5; do build; done | median)
 lesson=$(ls Lessons/[0-9]*.md | tail -1)
 edit=$(for i in 1 2 3; do
