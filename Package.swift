@@ -43,10 +43,11 @@ let package = Package(
             ],
             plugins: ["EmbedRuntime"]
         ),
+        .target(name: "Resolve", dependencies: ["Notebook", "Markdown"]),
         .target(
             name: "Site",
             dependencies: [
-                "Notebook", "Markdown", "MathML", "Figures", "CellChannel",
+                "Notebook", "Resolve", "Markdown", "MathML", "Figures", "CellChannel",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
@@ -57,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "lessons",
             dependencies: [
-                "Notebook", "Site", "CellChannel",
+                "Notebook", "Resolve", "Site", "CellChannel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,6 +80,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Formulas"]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ResolveTests", dependencies: ["Resolve", "Notebook"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "CellChannel", "Figures"]),
         .testTarget(name: "LessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
     ],

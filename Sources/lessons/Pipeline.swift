@@ -1,9 +1,12 @@
 import Foundation
 import Markdown
 import Notebook
+import Resolve
 import Site
 
-/// The build as named steps: load → split → execute → render. Writing is the caller's.
+/// The build as named steps: load → split → resolve → execute → render.
+/// Writing is the caller's. Resolving comes before running cells so that a
+/// broken link fails the build before any cell is compiled.
 struct Pipeline {
     let lessonsFolder: String?
     let execution: LessonRunner.Settings
@@ -21,6 +24,7 @@ struct Pipeline {
     func build(keepGoing: Bool) throws -> Built {
         let source = try CourseSource.read(folder: lessonsFolder ?? "Lessons")
         let course = try Course.make(from: source)
+        let resolution = try Resolution.make(course: course)
         let (runs, report) = try execute(course.lessons)
 
         let diagnostics = zip(course.lessons, runs).flatMap { lesson, run in run.diagnostics(for: lesson) }
@@ -29,7 +33,7 @@ struct Pipeline {
                 path: source.folder, message: "cells failed, so nothing was written (use --keep-going to write the pages with the errors in place)")])
         }
         for diagnostic in diagnostics { log.error(diagnostic.description) }
-        let files = try SiteRenderer().render(course, runs: runs)
+        let files = try SiteRenderer().render(course, resolution: resolution, runs: runs)
         let summary = "(\(course.lessons.count) lessons: \(report.fromCache) from cache, \(report.ran) run\(report.builtRuntime ? ", runtime compiled" : ""))"
         return Built(files: files, hasCellErrors: !diagnostics.isEmpty, summary: summary)
     }
@@ -45,7 +49,8 @@ struct Pipeline {
     func pageProblems(_ lesson: Lesson, _ run: LessonRun) -> [Diagnostic] {
         let course = Course(title: Course.defaultTitle, introduction: nil, lessons: [lesson])
         do {
-            _ = try SiteRenderer().render(course, runs: [run])
+            let resolution = try Resolution.make(course: course, checksLinks: false)
+            _ = try SiteRenderer().render(course, resolution: resolution, runs: [run])
             return []
         } catch let errors as LessonErrors {
             return errors.diagnostics

@@ -76,7 +76,7 @@ import Testing
         ("::: exercise\nTask\n", 1, "'::: exercise' is never closed with ':::'"),
         ("Text\n\n:::\n", 3, "':::' closes nothing"),
         ("::: solution\n", 1, "'::: solution' outside an exercise"),
-        ("::: exercise\n\n::: exercise\n\n:::\n", 3, "exercises do not nest; close the one at line 1 with ':::' first"),
+        ("::: exercise\n\n::: exercise\n\n:::\n", 3, "an exercise cannot stand inside another block; close the one at line 1 with ':::' first"),
     ])
     func malformedExercises(_ text: String, _ line: Int, _ message: String) {
         do {

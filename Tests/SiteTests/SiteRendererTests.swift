@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import Resolve
 @testable import Site
 import Testing
 
@@ -12,8 +13,12 @@ import Testing
     }
 
     static func files(_ course: Course) throws -> [String: String] {
-        let files = try SiteRenderer().render(course, runs: course.lessons.map(LessonRun.notExecuted))
+        let files = try render(course)
         return Dictionary(uniqueKeysWithValues: files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+    }
+
+    static func render(_ course: Course) throws -> [SiteFile] {
+        try SiteRenderer().render(course, resolution: Resolution.make(course: course), runs: course.lessons.map(LessonRun.notExecuted))
     }
 
     static let sample = [
@@ -72,7 +77,7 @@ import Testing
     @Test func aMathErrorNamesTheFileAndLine() throws {
         let course = try Self.course([("01-a", "# A\n\nText\nand $\\frac{1}{\\nope}$ here.\n")])
         do {
-            _ = try SiteRenderer().render(course, runs: [nil])
+            _ = try Self.render(course)
             Issue.record("expected an error")
         } catch let error as LessonErrors {
             #expect(error.diagnostics.map(\.description) == ["Lessons/01-a.md:4:15: error: in math: unknown command \\nope"])
@@ -87,24 +92,6 @@ import Testing
     }
 
     @Test func cellsInCourseMdAreAnError() throws {
-        let course = try Self.course([("01-a", "# A\n")], intro: "# C\n\n```swift\n1\n```\n")
-        #expect(throws: LessonErrors.self) { try SiteRenderer().render(course, runs: [nil]) }
-    }
-}
-
-@Suite struct LessonLinkTests {
-    let page = LessonLinks(slugs: ["01-a", "02-b"])
-    let handout = LessonLinks(slugs: ["01-a", "02-b"], handoutLesson: "01-a")
-
-    @Test(arguments: [
-        ("02-b.md", "02-b.html", "#02-b"),
-        ("02-b.html#part", "02-b.html#part", "#02-b-part"),
-        ("#summary", "#summary", "#01-a-summary"),
-        ("03-missing.md", "03-missing.md", "03-missing.md"),
-        ("https://scikit-learn.org/a.html", "https://scikit-learn.org/a.html", "https://scikit-learn.org/a.html"),
-    ])
-    func linksPointAtPagesOrAtTheHandout(_ written: String, _ onPage: String, _ inHandout: String) {
-        #expect(page.destination(written) == onPage)
-        #expect(handout.destination(written) == inHandout)
+        #expect(throws: LessonErrors.self) { try Self.course([("01-a", "# A\n")], intro: "# C\n\n```swift\n1\n```\n") }
     }
 }

@@ -12,6 +12,8 @@ public struct HTMLRenderer {
     public var math: (Math) throws -> String
     /// Where a link points in the output (a site rewrites links between its pages).
     public var linkDestination: (String) -> String
+    /// Where an image's source points in the output.
+    public var imageSource: (String) -> String
 
     public init(
         allowsRawHTML: Bool = false,
@@ -20,13 +22,15 @@ public struct HTMLRenderer {
         math: @escaping (Math) throws -> String = { m in
             "<code class=\"math\">" + HTMLEscaping.escape(m.tex) + "</code>"
         },
-        linkDestination: @escaping (String) -> String = { $0 }
+        linkDestination: @escaping (String) -> String = { $0 },
+        imageSource: @escaping (String) -> String = { $0 }
     ) {
         self.allowsRawHTML = allowsRawHTML
         self.headingID = headingID
         self.codeBlock = codeBlock
         self.math = math
         self.linkDestination = linkDestination
+        self.imageSource = imageSource
     }
 
     /// The HTML of a whole document.
@@ -158,7 +162,7 @@ public struct HTMLRenderer {
             case .image(let image):
                 out.append("<img src=\"")
                 if allowsRawHTML || !URLSafety.isDangerous(image.source) {
-                    out.appendEscapedURL(image.source)
+                    out.appendEscapedURL(imageSource(image.source))
                 }
                 out.append("\" alt=\"")
                 out.appendEscaped(image.children.plainText)

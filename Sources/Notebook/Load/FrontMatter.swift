@@ -12,6 +12,9 @@ public struct FrontMatter: Sendable, Equatable {
     public var allowsRawHTML: Bool = false
     /// In `course.md`: whether the handout prints exercises' solutions (on by default).
     public var handoutSolutions: Bool = true
+    /// In `course.md`: whether symbolic links in the lessons folder may point
+    /// outside it (off: their targets would be published without anyone noticing).
+    public var allowsOutsideLinks: Bool = false
     /// How many lines of the file the block takes, fences included (0 without one).
     public var lineCount: Int = 0
 
@@ -22,7 +25,7 @@ public struct FrontMatter: Sendable, Equatable {
         self.allowsRawHTML = allowsRawHTML
     }
 
-    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions"]
+    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions", "allow-outside-links"]
 
     /// Reads the front matter at the top of `text`, if any. Errors carry the line.
     public static func parse(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
@@ -30,6 +33,7 @@ public struct FrontMatter: Sendable, Equatable {
         guard let first = lines.next(), first.trimmingTrailingSpace == "---" else { return FrontMatter() }
         var matter = FrontMatter()
         var number = 1
+        var seen: [String: Int] = [:]
         while let raw = lines.next() {
             number += 1
             let line = raw.trimmingTrailingSpace
@@ -45,6 +49,8 @@ public struct FrontMatter: Sendable, Equatable {
             guard content.count == line.count else { throw fail("keys must start at the beginning of the line") }
             guard let colon = line.firstIndex(of: ":") else { throw fail("expected 'key: value'") }
             let key = String(line[..<colon])
+            if let first = seen[key] { throw fail("'\(key)' is given twice (first at line \(first))") }
+            seen[key] = number
             let value = try Self.value(line[line.index(after: colon)...]) { message in
                 fail(message, column: line.distance(from: line.startIndex, to: colon) + 2)
             }
@@ -54,14 +60,18 @@ public struct FrontMatter: Sendable, Equatable {
             case "order":
                 guard let order = Int(value) else { throw fail("order must be a whole number, not '\(value)'") }
                 matter.order = order
-            case "raw-html", "handout-solutions":
+            case "raw-html", "handout-solutions", "allow-outside-links":
                 guard let flag = Bool(value) else { throw fail("\(key) must be true or false, not '\(value)'") }
-                if key == "raw-html" { matter.allowsRawHTML = flag } else { matter.handoutSolutions = flag }
+                switch key {
+                case "raw-html": matter.allowsRawHTML = flag
+                case "handout-solutions": matter.handoutSolutions = flag
+                default: matter.allowsOutsideLinks = flag
+                }
             default:
                 throw fail("unknown key '\(key)' (known: \(keys.joined(separator: ", ")))")
             }
         }
-        throw Diagnostic(path: path, line: 1, column: 1, message: "front matter: '---' is never closed")
+        throw Diagnostic(path: path, line: 1, column: 1, message: "front matter: the '---' here is never closed by a line of '---'")
     }
 
     private static func value(

@@ -4,28 +4,42 @@ import Foundation
 public struct LessonSource: Sendable, Equatable {
     /// The path as the user sees it (`Lessons/03-x.md`), used in every message.
     public var path: String
+    /// The path inside the lessons folder (`03-x.md`, `01-basics/02-y.md`):
+    /// where its page goes in the site, and what links between lessons name.
+    public var relativePath: String
     public var text: String
 
-    public init(path: String, text: String) {
+    /// A source; `relativePath` defaults to the file's name (a lesson at the top of the course).
+    public init(path: String, relativePath: String? = nil, text: String) {
         self.path = path
+        self.relativePath = relativePath ?? (path.split(separator: "/").last.map(String.init) ?? path)
         self.text = text
     }
 
-    /// The file name without `.md`: the lesson's page is `<slug>.html`.
+    /// The relative path without `.md`, folders joined by `-`: unique in the
+    /// course, it names the lesson's part of the handout (`01-basics-02-y`).
     public var slug: String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        let name = relativePath.hasSuffix(".md") ? String(relativePath.dropLast(3)) : relativePath
+        return name.replacingOccurrences(of: "/", with: "-")
+    }
+
+    /// The folder inside the lessons folder that holds the file (`""` at the top).
+    public var relativeFolder: String {
+        guard let slash = relativePath.lastIndex(of: "/") else { return "" }
+        return String(relativePath[..<slash])
     }
 
     /// Reads a file, refusing what is not UTF-8 with the line of the first bad byte.
-    public static func read(path: String) throws(Diagnostic) -> LessonSource {
+    public static func read(path: String, relativePath: String? = nil) throws(Diagnostic) -> LessonSource {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw Diagnostic(path: path, message: "cannot read the file: \(FileProblem.describe(error))")
         }
-        return try decode(data, path: path)
+        var source = try decode(data, path: path)
+        if let relativePath { source.relativePath = relativePath }
+        return source
     }
 
     /// Decodes bytes as UTF-8 (a leading byte-order mark is dropped).

@@ -4,22 +4,28 @@ import Markdown
 /// no blank line around them (cmark then folds them into the paragraph).
 enum FenceItems {
     enum Kind: Equatable {
-        case exercise, solution, close
+        case exercise(title: String)
+        case callout(Callout.Kind, title: String, collapses: Bool)
+        case solution
+        case close
     }
 
     enum Item {
         case block(Block)
-        case fence(Kind, title: String, line: Int)
+        case fence(Kind, line: Int)
     }
 
-    static func items(of blocks: [Block]) -> [Item] {
+    /// The words that may follow `:::`.
+    static var knownWords: String { "exercise, solution, " + Callout.knownKinds }
+
+    static func items(of blocks: [Block], path: String) throws(Diagnostic) -> [Item] {
         var items: [Item] = []
         for block in blocks {
             guard case .paragraph(let paragraph) = block, paragraph.inlines.contains(where: isFenceStart) else {
                 items.append(.block(block))
                 continue
             }
-            items.append(contentsOf: split(paragraph))
+            items.append(contentsOf: try split(paragraph, path: path))
         }
         return items
     }
@@ -30,7 +36,7 @@ enum FenceItems {
     }
 
     /// Cuts a paragraph at its soft breaks and lifts out the lines that are fences.
-    private static func split(_ paragraph: Paragraph) -> [Item] {
+    private static func split(_ paragraph: Paragraph, path: String) throws(Diagnostic) -> [Item] {
         var items: [Item] = []
         var line = paragraph.range.start.line
         var current: [Inline] = []
@@ -46,10 +52,10 @@ enum FenceItems {
             }
             current = []
         }
-        func endLine() {
-            if let fence = fence(lineInlines) {
+        func endLine() throws(Diagnostic) {
+            if let fence = try fence(lineInlines, line: line, path: path) {
                 flushParagraph()
-                items.append(.fence(fence.kind, title: fence.title, line: line))
+                items.append(.fence(fence, line: line))
                 currentStart = line + 1
             } else {
                 if current.isEmpty { currentStart = line }
@@ -59,28 +65,35 @@ enum FenceItems {
         }
         for inline in paragraph.inlines {
             if inline == .softBreak {
-                endLine()
+                try endLine()
                 if !current.isEmpty { current.append(.softBreak) }
                 line += 1
             } else {
                 lineInlines.append(inline)
             }
         }
-        endLine()
+        try endLine()
         flushParagraph()
         return items
     }
 
-    private static func fence(_ inlines: [Inline]) -> (kind: Kind, title: String)? {
+    private static func fence(_ inlines: [Inline], line: Int, path: String) throws(Diagnostic) -> Kind? {
         guard inlines.count == 1, case .text(let text) = inlines[0], text.hasPrefix(":::") else { return nil }
-        let rest = text.dropFirst(3).drop { $0 == " " }
+        let rest = text.drop { $0 == ":" }.drop { $0 == " " }
         let word = rest.prefix { $0 != " " }
-        let title = rest.dropFirst(word.count).drop { $0 == " " }
+        var title = rest.dropFirst(word.count).drop { $0 == " " }
         switch word {
-        case "": return (.close, "")
-        case "exercise": return (.exercise, String(title))
-        case "solution": return (.solution, "")
-        default: return nil
+        case "": return .close
+        case "exercise": return .exercise(title: String(title))
+        case "solution": return .solution
+        default:
+            guard let kind = Callout.Kind(rawValue: String(word).lowercased()) else {
+                throw Diagnostic(path: path, line: line, column: 1,
+                                 message: "unknown block '::: \(word)' (known: \(knownWords))")
+            }
+            let collapses = title.prefix { $0 != " " } == "collapse"
+            if collapses { title = title.dropFirst("collapse".count).drop { $0 == " " } }
+            return .callout(kind, title: String(title), collapses: collapses)
         }
     }
 }

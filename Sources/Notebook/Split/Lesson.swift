@@ -11,6 +11,11 @@ public struct Lesson: Sendable {
     /// From the front matter, else the first paragraph's text.
     public var summary: String?
     public var blocks: [LessonBlock]
+    /// Its number as readers see it: "3", or "2.3" (part 2, lesson 3) in a course with parts.
+    /// Set by `Course.make`; empty for a lesson read on its own.
+    public var number: String = ""
+    /// The index of its part in `Course.parts`, if the course has parts.
+    public var part: Int?
 
     public init(
         source: LessonSource, frontMatter: FrontMatter, title: String, titleHeading: Heading?,
@@ -34,6 +39,8 @@ public struct Lesson: Sendable {
                 case .exercise(let exercise):
                     collect(exercise.blocks)
                     collect(exercise.solution)
+                case .callout(let callout):
+                    collect(callout.blocks)
                 case .prose: break
                 }
             }
@@ -43,11 +50,12 @@ public struct Lesson: Sendable {
     }
 }
 
-/// A piece of a lesson: prose for the renderer, a cell to run, or an exercise.
+/// A piece of a lesson: prose for the renderer, a cell to run, an exercise, or a callout.
 public enum LessonBlock: Sendable, Equatable {
     case prose(Block)
     case cell(Cell)
     case exercise(Exercise)
+    case callout(Callout)
 }
 
 /// A task for the reader, with a worked solution the site folds away.

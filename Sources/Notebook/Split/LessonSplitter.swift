@@ -29,7 +29,7 @@ public enum LessonSplitter {
                 titleHeading = heading
                 blocks.remove(at: index)
             }
-            var builder = Builder(path: path, items: FenceItems.items(of: blocks))
+            var builder = Builder(path: path, items: try FenceItems.items(of: blocks, path: path))
             let lessonBlocks = try builder.topLevel()
             let title = matter.title ?? titleHeading.map { $0.inlines.plainText } ?? source.slug
             return Lesson(
@@ -76,7 +76,20 @@ public enum LessonSplitter {
             self.items = items
         }
 
+        /// Where the blocks being read stand, for what they may hold and how they end.
+        private enum Context {
+            case top
+            case exercise(line: Int)
+            case callout(line: Int)
+        }
+
         mutating func topLevel() throws(Diagnostic) -> [LessonBlock] {
+            try blocks(in: .top).blocks
+        }
+
+        /// Blocks up to the fence that ends `context`: `:::` (returned as nil),
+        /// or `::: solution` inside an exercise (returned as `.solution`).
+        private mutating func blocks(in context: Context) throws(Diagnostic) -> (blocks: [LessonBlock], end: FenceItems.Kind?) {
             var blocks: [LessonBlock] = []
             while position < items.count {
                 let item = items[position]
@@ -84,43 +97,51 @@ public enum LessonSplitter {
                 switch item {
                 case .block(let block):
                     blocks.append(try lessonBlock(block))
-                case .fence(.exercise, let title, let line):
-                    blocks.append(.exercise(try exercise(title: title, line: line)))
-                case .fence(let kind, _, let line):
-                    throw Diagnostic(path: path, line: line, column: 1,
-                                     message: kind == .close ? "':::' closes nothing" : "'::: solution' outside an exercise")
+                case .fence(.exercise(let title), let line):
+                    switch context {
+                    case .top: blocks.append(.exercise(try exercise(title: title, line: line)))
+                    case .exercise(let open), .callout(let open):
+                        throw Diagnostic(path: path, line: line, column: 1,
+                                         message: "an exercise cannot stand inside another block; close the one at line \(open) with ':::' first")
+                    }
+                case .fence(.callout(let kind, let title, let collapses), let line):
+                    let inner = try self.blocks(in: .callout(line: line))
+                    blocks.append(.callout(Callout(kind: kind, title: title, collapses: collapses, blocks: inner.blocks, line: line)))
+                case .fence(.solution, let line):
+                    guard case .exercise = context else {
+                        throw Diagnostic(path: path, line: line, column: 1, message: "'::: solution' outside an exercise")
+                    }
+                    return (blocks, .solution)
+                case .fence(.close, let line):
+                    guard case .top = context else { return (blocks, .close) }
+                    throw Diagnostic(path: path, line: line, column: 1, message: "':::' closes nothing")
                 }
             }
-            return blocks
+            switch context {
+            case .top: return (blocks, nil)
+            case .exercise(let line):
+                throw Diagnostic(path: path, line: line, column: 1, message: "'::: exercise' is never closed with ':::'")
+            case .callout(let line):
+                throw Diagnostic(path: path, line: line, column: 1, message: "this ':::' block is never closed with ':::'")
+            }
         }
 
         private mutating func exercise(title: String, line: Int) throws(Diagnostic) -> Exercise {
-            var task: [LessonBlock] = []
-            var solution: [LessonBlock] = []
-            var inSolution = false
-            while position < items.count {
-                let item = items[position]
-                position += 1
-                switch item {
-                case .block(let block):
-                    let converted = try lessonBlock(block)
-                    if inSolution { solution.append(converted) } else { task.append(converted) }
-                case .fence(.solution, _, let at):
-                    guard !inSolution else {
-                        throw Diagnostic(path: path, line: at, column: 1, message: "an exercise has one '::: solution'")
-                    }
-                    inSolution = true
-                case .fence(.close, _, _):
-                    return Exercise(title: title, blocks: task, solution: solution, line: line)
-                case .fence(.exercise, _, let at):
-                    throw Diagnostic(path: path, line: at, column: 1,
-                                     message: "exercises do not nest; close the one at line \(line) with ':::' first")
-                }
+            let task = try blocks(in: .exercise(line: line))
+            guard task.end == .solution else {
+                return Exercise(title: title, blocks: task.blocks, solution: [], line: line)
             }
-            throw Diagnostic(path: path, line: line, column: 1, message: "'::: exercise' is never closed with ':::'")
+            let solution = try blocks(in: .exercise(line: line))
+            if solution.end == .solution {
+                throw Diagnostic(path: path, line: line, column: 1, message: "an exercise has one '::: solution'")
+            }
+            return Exercise(title: title, blocks: task.blocks, solution: solution.blocks, line: line)
         }
 
         private mutating func lessonBlock(_ block: Block) throws(Diagnostic) -> LessonBlock {
+            if case .blockQuote(let quote) = block, let callout = try GitHubAlert.callout(in: quote, path: path) {
+                return .callout(callout)
+            }
             guard case .codeBlock(let code) = block, code.isFenced, code.language == Cell.language else {
                 return .prose(block)
             }

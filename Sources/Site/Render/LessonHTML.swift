@@ -1,22 +1,23 @@
 import Markdown
 import Notebook
+import Resolve
 
 /// A lesson's body as HTML, with the list of its sections.
 struct LessonHTML {
     /// Where the lesson is being rendered: its own page, or inside the handout.
     struct Setting {
-        /// Prepended to heading ids, so lessons sharing the handout do not clash.
+        /// Heading ids and link destinations from the resolve step.
+        var targets = PageTargets()
+        /// Rendered into the handout: ids take `idPrefix`, links their handout form.
+        var inHandout = false
+        /// Prepended to heading and cell ids, so lessons sharing the handout do not clash.
         var idPrefix = ""
         /// Added to every heading level (the handout nests lessons one level down).
         var headingShift = 0
         /// Show worked solutions at all.
         var includeSolutions = true
-        /// Fold solutions behind a "Solution" toggle (on screen) or print them open.
-        var foldSolutions = true
-        /// Prefix of cell element ids.
-        var cellIDPrefix = ""
-        /// Rewrites links between lessons for where they are rendered.
-        var links = LessonLinks()
+        /// Fold solutions and collapsible callouts (on screen), or print them open.
+        var folds = true
     }
 
     /// One entry of a lesson's contents list.
@@ -40,28 +41,30 @@ struct LessonHTML {
 
     init(lesson: Lesson, cells: [Int: String], setting: Setting, math: MathHTML) throws(LessonErrors) {
         let path = lesson.source.path
-        var anchors = HeadingAnchors(prefix: setting.idPrefix)
-        var ids: [SourcePosition: String] = [:]
-        var headings: [Heading] = []
-        Self.collectHeadings(lesson.blocks, into: &headings)
-        for heading in headings { ids[heading.range.start] = anchors.id(for: heading.inlines.plainText) }
-
+        let targets = setting.targets
+        let prefix = setting.idPrefix
+        func destination(_ url: String) -> String {
+            guard let resolved = targets.destinations[url] else { return url }
+            return setting.inHandout ? resolved.inHandout : resolved.onPage
+        }
         let renderer = HTMLRenderer(
             allowsRawHTML: lesson.frontMatter.allowsRawHTML,
-            headingID: { ids[$0.range.start] },
+            headingID: { heading in targets.headingIDs[heading.range.start].map { prefix + $0 } },
             codeBlock: { code in
                 code.language == "swift"
                     ? "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(code.code) + "</code></pre>\n"
                     : nil
             },
             math: { try math.html($0, path: path) },
-            linkDestination: setting.links.destination)
+            linkDestination: destination, imageSource: destination)
+        var headings: [Heading] = []
+        Self.collectHeadings(lesson.blocks, into: &headings)
         do {
             var writer = BodyWriter(renderer: renderer, cells: cells, setting: setting)
             body = try writer.render(lesson.blocks)
             sections = try headings.filter { (2...3).contains($0.level) }.map { heading in
                 Section(
-                    id: ids[heading.range.start] ?? "",
+                    id: targets.headingIDs[heading.range.start].map { prefix + $0 } ?? "",
                     html: try renderer.render(heading.inlines),
                     level: heading.level)
             }
@@ -79,12 +82,14 @@ struct LessonHTML {
             case .exercise(let exercise):
                 collectHeadings(exercise.blocks, into: &headings)
                 collectHeadings(exercise.solution, into: &headings)
+            case .callout(let callout):
+                collectHeadings(callout.blocks, into: &headings)
             default: break
             }
         }
     }
 
-    /// Walks the lesson's blocks in order, writing prose, cells and exercises.
+    /// Walks the lesson's blocks in order, writing prose, cells, exercises and callouts.
     private struct BodyWriter {
         let renderer: HTMLRenderer
         let cells: [Int: String]
@@ -104,9 +109,11 @@ struct LessonHTML {
                 case .prose(let prose):
                     html += try renderer.render([Self.shifted(prose, by: setting.headingShift)])
                 case .cell(let cell):
-                    html += CellHTML.wrap(cells[cell.index] ?? "", cell: cell, idPrefix: setting.cellIDPrefix)
+                    html += CellHTML.wrap(cells[cell.index] ?? "", cell: cell, idPrefix: setting.idPrefix)
                 case .exercise(let exercise):
                     html += try render(exercise)
+                case .callout(let callout):
+                    html += try render(callout)
                 }
             }
             return html
@@ -119,11 +126,25 @@ struct LessonHTML {
             html += "</p>\n" + (try render(exercise.blocks))
             if setting.includeSolutions, !exercise.solution.isEmpty {
                 let solution = try render(exercise.solution)
-                html += setting.foldSolutions
+                html += setting.folds
                     ? "<details class=\"solution\">\n<summary>Solution</summary>\n" + solution + "</details>\n"
                     : "<div class=\"solution\">\n<p class=\"solution-title\">Solution</p>\n" + solution + "</div>\n"
             }
             return html + "</section>\n"
+        }
+
+        /// An `<aside>` named by its title; a collapsible one folds its body in `<details>`.
+        private mutating func render(_ callout: Callout) throws -> String {
+            let title = HTMLEscaping.escape(callout.title.isEmpty ? callout.kind.label : callout.title)
+            let label = callout.title.isEmpty ? title : callout.kind.label + ": " + title
+            let body = try render(callout.blocks)
+            var html = "<aside class=\"callout callout-\(callout.kind.rawValue)\" aria-label=\"\(label)\">\n"
+            if callout.collapses, setting.folds {
+                html += "<details>\n<summary class=\"callout-title\">\(title)</summary>\n" + body + "</details>\n"
+            } else {
+                html += "<p class=\"callout-title\">\(title)</p>\n" + body
+            }
+            return html + "</aside>\n"
         }
 
         static func shifted(_ block: Block, by shift: Int) -> Block {

@@ -1,94 +1,94 @@
 import Markdown
 import Notebook
+import Resolve
 
 /// Renders a course and its cells' results into the files of the site:
-/// `index.html`, one page per lesson, `handout.html`, and the stylesheet.
+/// `index.html`, one page per lesson, `handout.html`, the stylesheet, and the
+/// files beside the lessons.
 public struct SiteRenderer: Sendable {
     let theme: Theme
     let math = MathHTML()
 
-    /// A renderer with the package's default theme.
+    /// A renderer with the tool's default theme.
     public init() throws {
         theme = try Theme.standard()
     }
 
     /// Every file of the site, in a fixed order; same inputs, same bytes.
-    public func render(_ course: Course, runs: [LessonRun?]) throws(LessonErrors) -> [SiteFile] {
+    public func render(_ course: Course, resolution: Resolution, runs: [LessonRun?]) throws(LessonErrors) -> [SiteFile] {
         var problems: [Diagnostic] = []
         var pages: [LessonHTML] = []
         var handoutParts: [LessonHTML] = []
-        let includeSolutions = course.introduction?.frontMatter.handoutSolutions ?? true
-        let slugs = Set(course.lessons.map(\.source.slug))
+        let includeSolutions = course.settings.handoutSolutions
         for (index, lesson) in course.lessons.enumerated() {
-            let run = index < runs.count ? runs[index] : nil
-            let slug = lesson.source.slug
-            let cells = LessonHTML.cellContents(lesson, run: run)
+            let cells = LessonHTML.cellContents(lesson, run: index < runs.count ? runs[index] : nil)
+            let targets = resolution.lessons[index]
             do {
-                pages.append(try LessonHTML(lesson: lesson, cells: cells, setting: .init(links: LessonLinks(slugs: slugs)), math: math))
+                pages.append(try LessonHTML(lesson: lesson, cells: cells, setting: .init(targets: targets), math: math))
                 handoutParts.append(try LessonHTML(
                     lesson: lesson, cells: cells,
-                    setting: .init(
-                        idPrefix: slug + "-", headingShift: 1,
-                        includeSolutions: includeSolutions, foldSolutions: false,
-                        cellIDPrefix: slug + "-", links: LessonLinks(slugs: slugs, handoutLesson: slug)),
+                    setting: .init(targets: targets, inHandout: true, idPrefix: lesson.source.slug + "-", headingShift: 1,
+                                   includeSolutions: includeSolutions, folds: false),
                     math: math))
             } catch {
                 problems += error.diagnostics
             }
         }
-        var introduction = ""
-        if let intro = course.introduction {
-            if let cell = intro.cells.first {
-                problems.append(Diagnostic(
-                    path: intro.source.path, line: cell.range.start.line, column: 1,
-                    message: "course.md introduces the course; cells belong in lessons"))
-            }
-            do {
-                introduction = try LessonHTML(
-                    lesson: intro, cells: [:], setting: .init(headingShift: 1, links: LessonLinks(slugs: slugs)), math: math).body
-            } catch {
-                problems += error.diagnostics
+        let introduction = collect(&problems) { () throws(LessonErrors) in
+            try course.introduction.map { intro throws(LessonErrors) in
+                try LessonHTML(lesson: intro, cells: [:], setting: .init(targets: resolution.introduction, headingShift: 1), math: math).body
+            } ?? ""
+        }
+        let partIntroductions = course.parts.enumerated().map { index, part in
+            collect(&problems) { () throws(LessonErrors) in
+                try part.introduction.map { intro throws(LessonErrors) in
+                    try LessonHTML(lesson: intro, cells: [:], setting: .init(targets: resolution.parts[index], headingShift: 2), math: math).body
+                } ?? ""
             }
         }
+        let titles = course.lessons.map { lesson in collect(&problems) { () throws(LessonErrors) in try titleHTML(lesson) } }
         guard problems.isEmpty else { throw LessonErrors(problems) }
 
-        let titles = try course.lessons.map { lesson throws(LessonErrors) in try titleHTML(lesson) }
-        let entries: [[String: Any]] = course.lessons.enumerated().map { index, lesson in
-            var entry: [String: Any] = [
-                "number": index + 1, "href": lesson.source.slug + ".html",
-                "anchor": lesson.source.slug, "titleHTML": titles[index],
-            ]
-            if let summary = lesson.summary { entry["summary"] = summary }
-            entry["sections"] = handoutParts[index].sections.map(Self.sectionContext)
-            entry["hasSections"] = !handoutParts[index].sections.isEmpty
-            return entry
-        }
+        let outline = CourseOutline(
+            course: course, titles: titles, handoutSections: handoutParts.map(\.sections), partIntroductions: partIntroductions)
         let common: [String: Any] = ["courseTitle": course.title, "lessonCount": course.lessons.count]
-
         var files: [SiteFile] = []
-        files.append(SiteFile(path: "index.html", text: theme.render("index", common.merging([
-            "pageTitle": course.title, "introduction": introduction, "lessons": entries,
+        files.append(SiteFile(path: SitePaths.index, text: theme.render("index", common.merging([
+            "pageTitle": course.title, "root": "", "introduction": introduction,
+            "groups": outline.groups(from: ""),
         ]) { a, _ in a })))
         for (index, lesson) in course.lessons.enumerated() {
+            let path = SitePaths.page(of: lesson.source)
+            let folder = SitePaths.folder(of: path)
             var context = common
             context["pageTitle"] = lesson.title + " · " + course.title
-            context["number"] = index + 1
+            context["root"] = SitePaths.toTop(from: folder)
+            context["numberLabel"] = outline.numberLabel(index)
             context["titleHTML"] = titles[index]
             context["body"] = pages[index].body
-            context["sections"] = pages[index].sections.map(Self.sectionContext)
+            context["sections"] = pages[index].sections.map(CourseOutline.sectionContext)
             context["hasSections"] = !pages[index].sections.isEmpty
-            if index > 0 { context["previous"] = entries[index - 1] }
-            if index + 1 < entries.count { context["next"] = entries[index + 1] }
-            files.append(SiteFile(path: lesson.source.slug + ".html", text: theme.render("page", context)))
+            if index > 0 { context["previous"] = outline.entry(index - 1, from: folder) }
+            if index + 1 < course.lessons.count { context["next"] = outline.entry(index + 1, from: folder) }
+            files.append(SiteFile(path: path, text: theme.render("page", context)))
         }
-        let handoutLessons: [[String: Any]] = entries.enumerated().map { index, entry in
-            entry.merging(["body": handoutParts[index].body]) { a, _ in a }
-        }
-        files.append(SiteFile(path: "handout.html", text: theme.render("handout", common.merging([
-            "pageTitle": course.title + " · Handout", "introduction": introduction, "lessons": handoutLessons,
+        files.append(SiteFile(path: SitePaths.handout, text: theme.render("handout", common.merging([
+            "pageTitle": course.title + " · Handout", "root": "", "introduction": introduction,
+            "groups": outline.groups(from: "") { ["body": handoutParts[$0].body, "numberLabel": outline.numberLabel($0)] },
         ]) { a, _ in a })))
         files += theme.assets
+        let generated = Set(files.map(\.path))
+        let clashes = course.files.filter { generated.contains($0.relativePath) }
+        guard clashes.isEmpty else {
+            throw LessonErrors(clashes.map { Diagnostic(path: $0.path, message: "the site makes its own \($0.relativePath); rename this file") })
+        }
+        files += course.files.map { SiteFile(path: $0.relativePath, contents: $0.contents) }
         return files
+    }
+
+    /// Runs `body`, moving its diagnostics into `problems`; "" when it failed.
+    private func collect(_ problems: inout [Diagnostic], _ body: () throws(LessonErrors) -> String) -> String {
+        do { return try body() } catch { problems += error.diagnostics; return "" }
     }
 
     /// The lesson's title as inline HTML (its `#` heading may hold code or math).
@@ -102,9 +102,5 @@ public struct SiteRenderer: Sendable {
         } catch {
             throw LessonErrors([Diagnostic(path: path, message: "\(error)")])
         }
-    }
-
-    private static func sectionContext(_ section: LessonHTML.Section) -> [String: Any] {
-        ["id": section.id, "html": section.html, "level": section.level]
     }
 }

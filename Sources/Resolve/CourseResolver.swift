@@ -1,0 +1,188 @@
+import Foundation
+import Markdown
+import Notebook
+
+extension Resolution {
+    /// Names every heading and checks every link and image of the course: a
+    /// link to a lesson, heading, part or file that does not exist is an error
+    /// at its line and column. External URLs are not fetched.
+    ///
+    /// `checksLinks: false` leaves links to what the course does not hold as
+    /// written (one lesson read on its own, away from its course).
+    public static func make(course: Course, checksLinks: Bool = true) throws(LessonErrors) -> Resolution {
+        var resolver = CourseResolver(course: course, checksLinks: checksLinks)
+        return try resolver.resolve()
+    }
+}
+
+/// The resolve step for one course.
+struct CourseResolver {
+    let course: Course
+    let checksLinks: Bool
+    private var problems: [Diagnostic] = []
+    /// Lessons by their path under `Lessons/`, and by their page's path.
+    private let lessonByPath: [String: Int]
+    private let lessonByPage: [String: Int]
+    private let partByFolder: [String: Int]
+    private let files: Set<String>
+    /// Every id on each lesson's page.
+    private var pageIDs: [Set<String>] = []
+
+    init(course: Course, checksLinks: Bool) {
+        self.course = course
+        self.checksLinks = checksLinks
+        var byPath: [String: Int] = [:], byPage: [String: Int] = [:]
+        for (index, lesson) in course.lessons.enumerated() {
+            byPath[lesson.source.relativePath] = index
+            byPage[SitePaths.page(of: lesson.source)] = index
+        }
+        lessonByPath = byPath
+        lessonByPage = byPage
+        partByFolder = Dictionary(uniqueKeysWithValues: course.parts.enumerated().map { ($1.folder, $0) })
+        files = Set(course.files.map(\.relativePath))
+    }
+
+    mutating func resolve() throws(LessonErrors) -> Resolution {
+        var lessons = course.lessons.map { lesson in
+            var targets = PageTargets()
+            var ids = PageIDs()
+            for cell in lesson.cells { _ = ids.claim("cell-\(cell.index + 1)") }
+            LessonContent(heading: { heading in
+                targets.headingIDs[heading.range.start] = ids.make(from: heading.inlines.plainText)
+            }).visit(lesson.blocks)
+            pageIDs.append(ids.used)
+            return targets
+        }
+        for index in lessons.indices {
+            let lesson = course.lessons[index]
+            lessons[index].destinations = destinations(in: lesson, pageFolder: lesson.source.relativeFolder, current: index)
+        }
+        let introduction = course.introduction.map { page(for: $0) } ?? PageTargets()
+        let parts = course.parts.map { part in part.introduction.map { page(for: $0) } ?? PageTargets() }
+        guard problems.isEmpty else { throw LessonErrors(problems) }
+        return Resolution(lessons: lessons, introduction: introduction, parts: parts)
+    }
+
+    /// `course.md` and `part.md` are rendered at the top of the site (index and handout).
+    private mutating func page(for file: Lesson) -> PageTargets {
+        var targets = PageTargets()
+        var ids = PageIDs()
+        LessonContent(heading: { heading in
+            targets.headingIDs[heading.range.start] = ids.make(from: heading.inlines.plainText)
+        }).visit(file.blocks)
+        targets.destinations = destinations(in: file, pageFolder: "", current: nil)
+        return targets
+    }
+
+    /// Where each link and image of `lesson` points; records a problem for each broken one.
+    private mutating func destinations(in lesson: Lesson, pageFolder: String, current: Int?) -> [String: Destination] {
+        var found: [(url: String, range: SourceRange, isImage: Bool)] = []
+        LessonContent(inline: { inline, range in
+            switch inline {
+            case .link(let link): found.append((link.destination, range, false))
+            case .image(let image): found.append((image.source, range, true))
+            default: break
+            }
+        }).visit(lesson.blocks)
+        var result: [String: Destination] = [:]
+        var seen: [String: Int] = [:]
+        let locator = SourceLocator(text: lesson.source.text)
+        for (url, range, isImage) in found {
+            let occurrence = seen[url, default: 0]
+            seen[url] = occurrence + 1
+            switch destination(of: url, from: lesson.source.relativeFolder, pageFolder: pageFolder, current: current, isImage: isImage) {
+            case .success(let destination?):
+                result[url] = destination
+            case .success(nil):
+                break
+            case .failure where !checksLinks:
+                break
+            case .failure(let problem):
+                let position = locator.position(of: url, in: range, occurrence: occurrence)
+                problems.append(Diagnostic(path: lesson.source.path, line: position.line, column: position.column, message: problem.message))
+            }
+        }
+        return result
+    }
+
+    struct Problem: Error {
+        var message: String
+    }
+
+    /// A URL's destinations, nil for one left as written (external, absolute), or why it is broken.
+    func destination(
+        of url: String, from folder: String, pageFolder: String, current: Int?, isImage: Bool
+    ) -> Result<Destination?, Problem> {
+        guard !url.isEmpty, !url.hasPrefix("/"), !Self.hasScheme(url) else { return .success(nil) }
+        let (path, suffix, fragment) = Self.split(url)
+        if path.isEmpty {
+            guard let fragment, let current else { return .success(nil) }
+            guard pageIDs[current].contains(fragment) else {
+                return .failure(Problem(message: "no heading or element with id '\(fragment)' in this lesson"))
+            }
+            return .success(Destination(onPage: url, inHandout: "#" + course.lessons[current].source.slug + "-" + fragment))
+        }
+        let decoded = path.removingPercentEncoding ?? path
+        guard let target = SitePaths.join(folder, decoded) else {
+            return .failure(Problem(message: "'\(url)' points above the lessons folder"))
+        }
+        let folderPath = target.hasSuffix("/") ? String(target.dropLast()) : target
+        if !isImage, let lesson = lessonByPath[target] ?? lessonByPage[target] {
+            return lessonDestination(lesson, fragment: fragment, pageFolder: pageFolder, url: url)
+        }
+        if !isImage, let part = partByFolder[folderPath] ?? partByFolder[target.hasSuffix("/" + PartSource.partFileName) ? SitePaths.folder(of: target) : ""] {
+            let anchor = "part-" + course.parts[part].folder
+            return .success(Destination(onPage: SitePaths.relative(from: pageFolder, to: SitePaths.index) + "#" + anchor, inHandout: "#" + anchor))
+        }
+        if !isImage, target == CourseSource.courseFileName || target == SitePaths.index || target == SitePaths.handout {
+            let page = target == SitePaths.handout ? SitePaths.handout : SitePaths.index
+            let rest = fragment.map { "#" + $0 } ?? ""
+            return .success(Destination(onPage: SitePaths.relative(from: pageFolder, to: page) + rest, inHandout: page + rest))
+        }
+        if files.contains(target) {
+            return .success(Destination(
+                onPage: SitePaths.relative(from: pageFolder, to: path == decoded ? target : Self.encodedPath(target)) + suffix,
+                inHandout: (path == decoded ? target : Self.encodedPath(target)) + suffix))
+        }
+        if target.hasSuffix(".md") || target.hasSuffix(".html") {
+            return .failure(Problem(message: "no lesson '\(target)' in the course"))
+        }
+        return .failure(Problem(message: "no file '\(target)' in the lessons folder" + (isImage ? " (the image would be missing)" : "")))
+    }
+
+    private func lessonDestination(_ lesson: Int, fragment: String?, pageFolder: String, url: String) -> Result<Destination?, Problem> {
+        let source = course.lessons[lesson].source
+        if let fragment, !pageIDs[lesson].contains(fragment) {
+            return .failure(Problem(message: "no heading or element with id '\(fragment)' in \(source.relativePath)"))
+        }
+        let page = SitePaths.relative(from: pageFolder, to: SitePaths.page(of: source))
+        return .success(Destination(
+            onPage: page + (fragment.map { "#" + $0 } ?? ""),
+            inHandout: "#" + source.slug + (fragment.map { "-" + $0 } ?? "")))
+    }
+
+    /// `path`, `?query` (kept with the path), `#fragment`.
+    static func split(_ url: String) -> (path: String, suffix: String, fragment: String?) {
+        var rest = Substring(url)
+        var fragment: String?
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        var suffix = ""
+        if let question = rest.firstIndex(of: "?") {
+            suffix = String(rest[question...])
+            rest = rest[..<question]
+        }
+        return (String(rest), suffix + (fragment.map { "#" + $0 } ?? ""), fragment)
+    }
+
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isLetter else { return false }
+        return url[..<colon].allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+
+    static func encodedPath(_ path: String) -> String {
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+    }
+}
