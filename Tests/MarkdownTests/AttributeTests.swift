@@ -60,11 +60,11 @@ import Testing
     }
 
     @Test func errorsNameTheirPlaceInTheFile() {
-        #expect(throws: MarkdownError(position: .init(line: 3, column: 12), message: "'#' with no id after it in '{#}'")) {
+        #expect(throws: MarkdownError(position: .init(line: 3, column: 14), message: "'#' with no id after it in '{#}'")) {
             try parser.parse("Text\n\n## Title $x$ {#}\n")
         }
         #expect(throws: MarkdownError(
-            position: .init(line: 1, column: 10), message: "attribute block '{#fig' is never closed with '}'")) {
+            position: .init(line: 1, column: 12), message: "attribute block '{#fig' is never closed with '}'")) {
             try parser.parse("![a](b.png){#fig\n")
         }
     }

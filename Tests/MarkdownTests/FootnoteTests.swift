@@ -25,7 +25,7 @@ import Testing
         // The first paragraph starts after `[^a]: `, at the file's column 7.
         #expect(a.blocks[0].range.start == SourcePosition(line: 3, column: 7))
         guard case .paragraph(let first) = a.blocks[0] else { Issue.record("no paragraph in the note"); return }
-        #expect(first.inlines[1] == .math(Math(tex: "x_1", isDisplay: false, position: .init(line: 3, column: 14))))
+        #expect(first.inlines[1] == .math(Math(tex: "x_1", isDisplay: false, position: .init(line: 3, column: 13))))
         #expect(a.blocks[1].range.start == SourcePosition(line: 5, column: 5))
     }
 

@@ -6,7 +6,8 @@
 ///
 /// This works on cmark's finished text, not on the raw source as cmark-gfm
 /// does, so a URL that cmark split with emphasis is linked only up to there,
-/// and text inside a `[` that never closed is still linked.
+/// text inside a `[` that never closed is still linked, and an entity at the
+/// end (`https://x.org/a&amp;`) is already `&` here, so it stays in the link.
 enum Autolinks {
     static func apply(_ inlines: [Inline]) -> [Inline] {
         transform(inlines) { text, before in

@@ -109,7 +109,9 @@ enum PipeTables {
             }
             guard first > usedUntil, last > first else { continue }
             let chain = blocks.chain(ofLeaf: index)
-            for delimiter in (first + 1)...last {
+            var delimiter = first + 1
+            while delimiter <= last {
+                defer { delimiter += 1 }
                 let content = blocks.content(of: delimiter, chain: chain)
                 let end = lines.range(of: delimiter).upperBound
                 guard content.allMatched, content.indent < 4,
@@ -119,18 +121,22 @@ enum PipeTables {
                     lines.bytes, from: header.start, to: lines.range(of: delimiter - 1).upperBound),
                     headerRow.cells.count == alignments.count else { continue }
                 let delimiterRow = TableRows.row(lines.bytes, from: content.start, to: end)!
-                var rows = [(delimiter - 1, headerRow)]
+                var rows = [(line: delimiter - 1, row: headerRow), (line: delimiter, row: TableRows.Row(cells: [], bounds: delimiterRow.bounds))]
                 var line = delimiter + 1
                 while let row = bodyRow(line, of: leaf, chain: chain, blocks) {
                     rows.append((line, row))
                     line += 1
                 }
                 usedUntil = line - 1
-                // The delimiter row is kept only for its place; it has no cells of its own.
-                var found = Found(alignments: alignments, rows: rows.map { (line: $0.0, row: $0.1) })
-                found.rows.insert((line: delimiter, row: TableRows.Row(cells: [], bounds: delimiterRow.bounds)), at: 1)
-                tables.append(found)
-                break
+                tables.append(Found(alignments: alignments, rows: rows))
+                // The table ended inside cmark's paragraph. Only indented code lets
+                // a new paragraph, and so another table, follow in its lines.
+                var next = line
+                while next <= last, case let c = blocks.content(of: next, chain: chain), c.allMatched, c.indent >= 4 {
+                    next += 1
+                }
+                guard next > line, next < last else { break }
+                delimiter = next
             }
         }
         return tables

@@ -22,6 +22,7 @@ struct SourceLines {
         guard line >= 1, line <= starts.count else { return bytes.count..<bytes.count }
         let start = starts[line - 1]
         var end = line < starts.count ? starts[line] - 1 : bytes.count
+        if line == starts.count, end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return start..<max(start, end)
     }
