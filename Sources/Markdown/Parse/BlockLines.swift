@@ -73,12 +73,14 @@ struct BlockLines {
                  CMARK_NODE_THEMATIC_BREAK:
                 guard event == CMARK_EVENT_ENTER, skippedDepth == 0 else { continue }
                 var kind = LeafKind.other
+                var range = range
                 if type == CMARK_NODE_PARAGRAPH {
                     kind = .paragraph
-                } else if type == CMARK_NODE_HEADING, range.end.line > range.start.line {
-                    let underline = lines.range(of: range.end.line)
-                    let first = lines.bytes[underline].first { $0 != UInt8(ascii: " ") } ?? UInt8(ascii: "=")
-                    kind = .setextHeading(underline: first)
+                } else if type == CMARK_NODE_HEADING, range.end.line > range.start.line,
+                          let (line, mark) = Self.underline(lines, after: range.start.line, through: range.end.line) {
+                    // cmark 0.30 may end a setext heading on the line after its underline.
+                    kind = .setextHeading(underline: mark)
+                    range.end = SourcePosition(line: line, column: lines.range(of: line).count)
                 }
                 leaves.append(Leaf(kind: kind, range: range, parent: stack.last))
                 for line in range.start.line...max(range.start.line, range.end.line) {
@@ -94,6 +96,17 @@ struct BlockLines {
     }
 
     func leaf(at line: Int) -> Int? { leafOfLine[line] }
+
+    /// The first setext underline (`===` or `---`, after any `>` and spaces) in these lines.
+    private static func underline(_ lines: SourceLines, after start: Int, through end: Int) -> (Int, UInt8)? {
+        for line in (start + 1)...max(start + 1, end) {
+            let text = lines.bytes[lines.range(of: line)].drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\t") }
+            guard let mark = text.first, mark == UInt8(ascii: "=") || mark == UInt8(ascii: "-") else { continue }
+            let run = text.prefix { $0 == mark }
+            if text.dropFirst(run.count).allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { return (line, mark) }
+        }
+        return nil
+    }
 
     /// The containers open at a line, outermost first.
     func chain(at line: Int) -> [Int] {
