@@ -15,7 +15,7 @@ struct CodeZones {
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
-            let range = TreeConverter.range(of: node)
+            let range = TreeConverter.cmarkRange(of: node)
             switch cmark_node_get_type(node) {
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
                 lines.formUnion(range.start.line...max(range.start.line, range.end.line))

@@ -1,43 +1,75 @@
 import CCmark
 
-/// Parses CommonMark with cmark and copies the result into a `Document`.
+/// Parses Markdown with cmark and copies the result into a `Document`.
 ///
-/// The C tree is freed before `parse` returns; nothing of cmark escapes.
-/// `$…$` and `$$…$$` are taken out of the text first (see `MathSpans`), so `_`
-/// and `*` inside formulas never become emphasis.
+/// cmark stays plain CommonMark; each extension is a layer around it. Before
+/// cmark: `$…$` formulas are taken out (`MathSpans`), footnote definitions
+/// become bullet items (`FootnoteDefinitions`) and tables become comments
+/// (`PipeTables`), each keeping every line number. After cmark, the tree pass
+/// (`TreeConverter`) puts them back and reads footnote references, autolinks,
+/// strikethrough and attribute blocks from cmark's text. The C trees are freed
+/// before `parse` returns; nothing of cmark escapes.
 public struct MarkdownParser: Sendable {
     /// Deeper nesting than this is refused rather than risked on the stack.
     public var maximumNesting: Int
+    public var extensions: MarkdownExtensions
 
-    public init(maximumNesting: Int = 256) {
+    /// `extensions: .none` reads plain CommonMark, as the `cmark` command does.
+    public init(extensions: MarkdownExtensions = .all, maximumNesting: Int = 256) {
+        self.extensions = extensions
         self.maximumNesting = maximumNesting
     }
 
-    /// Parses Markdown text; throws `MarkdownError` for unclosed math or absurd nesting.
+    /// Parses Markdown text; throws `MarkdownError` for unclosed math, absurd
+    /// nesting, or a malformed attribute block.
     public func parse(_ text: String) throws(MarkdownError) -> Document {
-        var source = text
-        var formulas: [Math] = []
-        if text.utf8.contains(UInt8(ascii: "$")) {
-            let zones = withCmarkTree(of: text) { CodeZones(root: $0) }
+        var bytes = Array(text.utf8)
+        var hidden = TreeConverter.Hidden()
+        if bytes.contains(UInt8(ascii: "$")) {
+            let zones = withCmarkTree(of: bytes) { CodeZones(root: $0) }
             let protected = try MathSpans.protect(text, outside: zones)
-            source = protected.text
-            formulas = protected.formulas
+            bytes = Array(protected.text.utf8)
+            hidden.formulas = protected.formulas
         }
-        let bytes = Array(source.utf8)
+        if extensions.contains(.footnotes), bytes.contains(UInt8(ascii: "^")) {
+            let lines = SourceLines(bytes)
+            if (1...lines.count).contains(where: { FootnoteDefinitions.mayDefine(bytes[lines.range(of: $0)]) }) {
+                let blocks = withCmarkTree(of: bytes) { BlockLines(root: $0, lines: lines, maximumNesting: maximumNesting) }
+                let rewritten = FootnoteDefinitions.rewrite(bytes, blocks: blocks)
+                bytes = rewritten.bytes
+                hidden.definitions = rewritten.definitions
+                hidden.shifts = rewritten.shifts
+            }
+        }
+        if extensions.contains(.tables), bytes.contains(UInt8(ascii: "|")) || bytes.contains(UInt8(ascii: ":")) {
+            let lines = SourceLines(bytes)
+            if PipeTables.mayHaveTables(lines) {
+                let blocks = withCmarkTree(of: bytes) { BlockLines(root: $0, lines: lines, maximumNesting: maximumNesting) }
+                let rewritten = PipeTables.rewrite(bytes, blocks: blocks)
+                if !rewritten.tables.isEmpty {
+                    hidden.tables = rewritten.tables
+                    hidden.tableLines = lines
+                    hidden.prefixLines = rewritten.prefixLines
+                    bytes = rewritten.bytes
+                }
+            }
+        }
+        let source = bytes
+        let original = SourceLines(Array(text.utf8))
         return try withCmarkTree(of: source) { root throws(MarkdownError) in
             var converter = TreeConverter(
-                source: bytes, formulas: formulas, maximumNesting: maximumNesting)
-            return Document(blocks: try converter.children(of: root, depth: 0))
+                source: source, original: original, hidden: hidden, extensions: extensions,
+                maximumNesting: maximumNesting)
+            return try converter.document(root: root)
         }
     }
 }
 
-/// Parses `text` with cmark, hands the root to `body`, and frees the tree.
+/// Parses UTF-8 `bytes` with cmark, hands the root to `body`, and frees the tree.
 func withCmarkTree<T, E: Error>(
-    of text: String, _ body: (OpaquePointer) throws(E) -> T
+    of bytes: [UInt8], _ body: (OpaquePointer) throws(E) -> T
 ) throws(E) -> T {
-    var text = text
-    let root = text.withUTF8 { buffer in
+    let root = bytes.withUnsafeBufferPointer { buffer in
         buffer.withMemoryRebound(to: CChar.self) { chars in
             cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
         }

@@ -1,10 +1,20 @@
-/// Renders a `Document` to HTML exactly as `cmark` does, plus what this
-/// project adds on purpose: heading ids, math, and code blocks the caller
-/// renders itself (cells, highlighted code).
+/// Renders a `Document` to HTML exactly as `cmark` does, and GitHub's
+/// extensions exactly as `cmark-gfm` does, plus what this project adds on
+/// purpose: heading ids, math, attributes, and code blocks the caller renders
+/// itself (cells, highlighted code).
+///
+/// Deliberate differences from cmark-gfm:
+/// - A table column's alignment is written `style="text-align: left"` (what
+///   cmark-gfm writes with its style option), not the obsolete `align="left"`.
+/// - Footnote ids start with `footnotePrefix`, so lessons sharing a page keep
+///   them apart; with the default empty prefix they are cmark-gfm's.
+/// - Attribute blocks (`{#id .class key=value}`) become `id`, `class` and
+///   `data-key` attributes; cmark-gfm knows no attributes and shows them as text.
 public struct HTMLRenderer {
     /// Let raw HTML through; otherwise it becomes `<!-- raw HTML omitted -->`, as cmark's safe mode.
     public var allowsRawHTML: Bool
-    /// The id of a heading, or nil for none (cmark writes none).
+    /// The id of a heading, or nil for none (cmark writes none). The default
+    /// is the id of the heading's attribute block, if it has one.
     public var headingID: (Heading) -> String?
     /// HTML for a code block, or nil for cmark's `<pre><code>`.
     public var codeBlock: (CodeBlock) throws -> String?
@@ -14,17 +24,28 @@ public struct HTMLRenderer {
     public var linkDestination: (String) -> String
     /// Where an image's source points in the output.
     public var imageSource: (String) -> String
+    /// Put before footnote ids (`fn-1`, `fnref-1`), like `HeadingAnchors(prefix:)`.
+    public var footnotePrefix: String
+    /// Wraps each table's HTML. The default adds nothing (as cmark-gfm); a site
+    /// that lets wide tables scroll puts them in a box of its own here, such
+    /// as `<div class="table-scroll">…</div>`, which its style sheet can give
+    /// `overflow-x: auto`.
+    public var wrapTable: (String) -> String
 
     public init(
         allowsRawHTML: Bool = false,
-        headingID: @escaping (Heading) -> String? = { _ in nil },
+        headingID: @escaping (Heading) -> String? = { $0.attributes.id },
         codeBlock: @escaping (CodeBlock) throws -> String? = { _ in nil },
         math: @escaping (Math) throws -> String = { m in
             "<code class=\"math\">" + HTMLEscaping.escape(m.tex) + "</code>"
         },
         linkDestination: @escaping (String) -> String = { $0 },
-        imageSource: @escaping (String) -> String = { $0 }
+        imageSource: @escaping (String) -> String = { $0 },
+        footnotePrefix: String = "",
+        wrapTable: @escaping (String) -> String = { $0 }
     ) {
+        self.footnotePrefix = footnotePrefix
+        self.wrapTable = wrapTable
         self.allowsRawHTML = allowsRawHTML
         self.headingID = headingID
         self.codeBlock = codeBlock
@@ -33,9 +54,9 @@ public struct HTMLRenderer {
         self.imageSource = imageSource
     }
 
-    /// The HTML of a whole document.
+    /// The HTML of a whole document: its blocks, then its footnotes.
     public func render(_ document: Document) throws -> String {
-        try render(document.blocks)
+        try render(document.blocks) + render(footnotes: document.footnotes)
     }
 
     /// The HTML of a run of blocks.
@@ -52,7 +73,7 @@ public struct HTMLRenderer {
         return out.string
     }
 
-    private func render(_ block: Block, tight: Bool, into out: inout HTMLOutput) throws {
+    func render(_ block: Block, tight: Bool, into out: inout HTMLOutput) throws {
         switch block {
         case .paragraph(let paragraph):
             if let only = paragraph.inlines.onlyDisplayMath {
@@ -75,6 +96,7 @@ public struct HTMLRenderer {
                 out.appendEscaped(id)
                 out.append("\"")
             }
+            appendClassesAndPairs(heading.attributes, to: &out)
             out.append(">")
             try render(heading.inlines, into: &out)
             out.append("</h\(heading.level)>\n")
@@ -121,10 +143,13 @@ public struct HTMLRenderer {
         case .thematicBreak:
             out.newline()
             out.append("<hr />\n")
+        case .table(let table):
+            out.newline()
+            out.append(wrapTable(try render(table)))
         }
     }
 
-    private func render(_ inlines: [Inline], into out: inout HTMLOutput) throws {
+    func render(_ inlines: [Inline], into out: inout HTMLOutput) throws {
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -170,9 +195,27 @@ public struct HTMLRenderer {
                     out.append("\" title=\"")
                     out.appendEscaped(image.title)
                 }
-                out.append("\" />")
+                out.append("\"")
+                if let id = image.attributes.id {
+                    out.append(" id=\"")
+                    out.appendEscaped(id)
+                    out.append("\"")
+                }
+                appendClassesAndPairs(image.attributes, to: &out)
+                out.append(" />")
             case .math(let formula):
                 out.append(try math(formula))
+            case .strikethrough(let children):
+                out.append("<del>")
+                try render(children, into: &out)
+                out.append("</del>")
+            case .footnoteReference(let reference):
+                out.append("<sup class=\"footnote-ref\"><a href=\"#")
+                appendFootnoteID("fn-", reference.label, to: &out)
+                out.append("\" id=\"")
+                appendFootnoteID("fnref-", reference.label, to: &out)
+                if reference.occurrence > 1 { out.append("-\(reference.occurrence)") }
+                out.append("\" data-footnote-ref>\(reference.number)</a></sup>")
             }
         }
     }

@@ -1,13 +1,16 @@
 /// A parsed Markdown file: its top-level blocks, copied out of cmark's tree.
 public struct Document: Sendable, Equatable {
     public var blocks: [Block]
+    /// Referenced footnotes in number order; their definitions are not among `blocks`.
+    public var footnotes: [Footnote]
 
-    public init(blocks: [Block]) {
+    public init(blocks: [Block], footnotes: [Footnote] = []) {
         self.blocks = blocks
+        self.footnotes = footnotes
     }
 }
 
-/// A CommonMark block.
+/// A CommonMark block, or a pipe table.
 public enum Block: Sendable, Equatable {
     case paragraph(Paragraph)
     case heading(Heading)
@@ -16,6 +19,8 @@ public enum Block: Sendable, Equatable {
     case blockQuote(BlockQuote)
     case list(List)
     case thematicBreak(ThematicBreak)
+    /// A pipe table (GitHub's extension).
+    case table(Table)
 
     /// Where the block stands in the source.
     public var range: SourceRange {
@@ -27,6 +32,7 @@ public enum Block: Sendable, Equatable {
         case .blockQuote(let b): b.range
         case .list(let b): b.range
         case .thematicBreak(let b): b.range
+        case .table(let b): b.range
         }
     }
 }
@@ -46,12 +52,16 @@ public struct Paragraph: Sendable, Equatable {
 public struct Heading: Sendable, Equatable {
     /// 1 to 6.
     public var level: Int
+    /// Without the trailing `{…}` attribute block, if there was one.
     public var inlines: [Inline]
+    /// `## Title {#sec-x .unnumbered}`
+    public var attributes: Attributes
     public var range: SourceRange
 
-    public init(level: Int, inlines: [Inline], range: SourceRange) {
+    public init(level: Int, inlines: [Inline], attributes: Attributes = .none, range: SourceRange) {
         self.level = level
         self.inlines = inlines
+        self.attributes = attributes
         self.range = range
     }
 }

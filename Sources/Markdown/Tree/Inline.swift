@@ -1,4 +1,4 @@
-/// CommonMark inline content, plus the math spans this project adds.
+/// CommonMark inline content, GitHub's extensions, and the math spans this project adds.
 public enum Inline: Sendable, Equatable {
     case text(String)
     case softBreak
@@ -11,6 +11,10 @@ public enum Inline: Sendable, Equatable {
     case image(Image)
     /// `$…$` or `$$…$$`: never seen by cmark (see `MathSpans`).
     case math(Math)
+    /// `~~text~~` or `~text~` (GitHub's extension).
+    case strikethrough([Inline])
+    /// `[^label]` with a definition; undefined labels stay text.
+    case footnoteReference(FootnoteReference)
 }
 
 /// An inline link.
@@ -31,11 +35,14 @@ public struct Image: Sendable, Equatable {
     public var source: String
     public var title: String
     public var children: [Inline]
+    /// `![alt](x.png){#fig-x}`
+    public var attributes: Attributes
 
-    public init(source: String, title: String, children: [Inline]) {
+    public init(source: String, title: String, children: [Inline], attributes: Attributes = .none) {
         self.source = source
         self.title = title
         self.children = children
+        self.attributes = attributes
     }
 }
 
@@ -47,11 +54,14 @@ public struct Math: Sendable, Equatable {
     public var isDisplay: Bool
     /// The first character of the TeX (after the opening dollars) in the file.
     public var position: SourcePosition
+    /// `$$ … $$ {#eq-x}`: only for display math alone in its paragraph.
+    public var attributes: Attributes
 
-    public init(tex: String, isDisplay: Bool, position: SourcePosition) {
+    public init(tex: String, isDisplay: Bool, position: SourcePosition, attributes: Attributes = .none) {
         self.tex = tex
         self.isDisplay = isDisplay
         self.position = position
+        self.attributes = attributes
     }
 }
 
@@ -68,7 +78,8 @@ extension [Inline] {
             switch inline {
             case .text(let s), .code(let s), .html(let s): out += s
             case .softBreak, .lineBreak: out += " "
-            case .emphasis(let c), .strong(let c): c.appendPlainText(to: &out)
+            case .emphasis(let c), .strong(let c), .strikethrough(let c): c.appendPlainText(to: &out)
+            case .footnoteReference: continue
             case .link(let l): l.children.appendPlainText(to: &out)
             case .image(let i): i.children.appendPlainText(to: &out)
             case .math(let m): out += m.tex
