@@ -30,8 +30,9 @@ public struct DisplayFormula: Sendable {
     /// Reads `tex`, the TeX between `$$` and `$$`.
     ///
     /// - Parameter numbered: the formula must take a number because the author
-    ///   gave it an id (`$$…$$ {#eq-x}`): plain math becomes one numbered line; an
-    ///   environment that numbers no line, or a `\nonumber` in plain math, is an error.
+    ///   gave it an id (`$$…$$ {#eq-x}`): plain math becomes one numbered line (or
+    ///   keeps its `\tag`); an environment that shows no number or tag, or a
+    ///   `\nonumber` in plain math, is an error.
     /// - Throws: ``TeXError`` for any mistake in the TeX, as ``mathML(fromTeX:display:)``.
     public init(tex: String, numbered: Bool = false) throws(TeXError) {
         var parser = Parser(tex, display: true)

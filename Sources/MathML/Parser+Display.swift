@@ -38,8 +38,8 @@ extension Parser {
                 throw map.error("\\end{\(environment.rawValue)} must end the formula; write what follows outside it",
                                 at: after.offset)
             }
-            if numbered, !rows.lines.contains(where: \.takesNumber) {
-                throw map.error("the formula has an id, so it needs a number, but no line of \(environment.rawValue) takes one",
+            if numbered, rows.lines.isEmpty {
+                throw map.error("the formula has an id, so it needs a number, but no line of \(environment.rawValue) shows one or a tag",
                                 at: begin.offset)
             }
             return rows

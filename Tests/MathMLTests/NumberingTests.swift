@@ -44,6 +44,9 @@ private func tag(_ text: String) -> EquationTag { EquationTag(text: text, parent
         Numbering(#"\begin{gather*} a \\ b \end{gather*}"#, []),
         Numbering(#"\begin{align} a &= \begin{cases} 1 & x \\ 0 & y \end{cases} \label{c} \end{align}"#, [("c", nil, 61)]),
         Numbering(#"\begin{align} a &= b \end{align}"#, numbered: true, [(nil, nil, 15)]),
+        // An id may name a tagged line: it needs something to show, not a number.
+        Numbering(#"\begin{align*} a \\ b \tag{B} \end{align*}"#, numbered: true, [(nil, tag("B"), 21)]),
+        Numbering(#"x \tag{A}"#, numbered: true, [(nil, tag("A"), 1)]),
     ]
 
     @Test(arguments: numberings) func linesFollowLaTeX(_ example: Numbering) throws {
@@ -176,9 +179,9 @@ private func tag(_ text: String) -> EquationTag { EquationTag(text: text, parent
     static let unnumberable: [Mistake] = [
         Mistake(#"x \nonumber"#, #"\nonumber in a formula that has an id, which asks for a number"#, column: 3),
         Mistake(#"\begin{align*} a \\ b \end{align*}"#,
-                "the formula has an id, so it needs a number, but no line of align* takes one", column: 1),
+                "the formula has an id, so it needs a number, but no line of align* shows one or a tag", column: 1),
         Mistake(#"\begin{equation} x \nonumber \end{equation}"#,
-                "the formula has an id, so it needs a number, but no line of equation takes one", column: 1),
+                "the formula has an id, so it needs a number, but no line of equation shows one or a tag", column: 1),
     ]
 
     @Test(arguments: unnumberable) func anIdNeedsANumber(_ mistake: Mistake) {
