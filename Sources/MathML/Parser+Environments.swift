@@ -1,5 +1,5 @@
 extension Parser {
-    /// `\begin{name} … \end{name}`, after `\begin`: matrices, cases, alignments.
+    /// `\begin{name} … \end{name}` inside a formula, after `\begin`: matrices, cases, alignments.
     mutating func environment(_ begin: Token) throws(TeXError) -> MathNode {
         let name = try environmentName(after: begin)
         var columns: [Table.Column]
@@ -9,18 +9,25 @@ extension Parser {
             columns = [.center]
         case "cases":
             columns = [.left]
-        case "aligned", "align", "align*", "split":
+        case "aligned", "split":
             columns = [.pairRight, .pairLeft]
             displayStyle = true
-        case "gathered", "gather", "gather*":
+        case "gathered":
             columns = [.center]
             displayStyle = true
         case "array":
             columns = try arrayColumns(after: begin)
         default:
+            if let whole = DisplayEnvironment(rawValue: name) {
+                throw map.error(whole.misplaced(inDisplay: display), at: begin.offset)
+            }
             throw map.error("unknown environment '\(name)'", at: begin.offset)
         }
-        let rows = try cells(of: name, begin: begin, alignsPairs: columns.first == .pairRight)
+        try descend(at: begin.offset)
+        environments.append(name)
+        let rows = try cells(of: name, begin: begin, alignsPairs: columns.first == .pairRight).rows
+        environments.removeLast()
+        ascend()
         let table = MathNode.table(Table(rows: rows, columns: columns, displayStyle: displayStyle))
         func fence(_ open: String?, _ close: String?) -> MathNode {
             .fenced(open: open.map { Operator(text: $0, stretchy: true, kind: .open) }, body: table,
@@ -38,44 +45,71 @@ extension Parser {
     }
 
     /// Rows of cells up to `\end{name}`; a `\\` before `\end` adds no empty row.
-    private mutating func cells(of name: String, begin: Token, alignsPairs: Bool) throws(TeXError) -> [[MathNode]] {
+    ///
+    /// In an environment that is a whole display formula (`numbering` given), each
+    /// row is a line that may take a number: `lines` has one entry per row.
+    mutating func cells(of name: String, begin: Token, alignsPairs: Bool, numbering: DisplayEnvironment? = nil)
+        throws(TeXError) -> (rows: [[MathNode]], lines: [EquationLine?])
+    {
         var rows: [[MathNode]] = []
+        var lines: [EquationLine?] = []
         var row: [MathNode] = []
+        if numbering != nil { startLine() }
         while true {
-            var cell = try list()
-            // In `a &= b` and `&+ c` the operator after `&` keeps its infix spacing, as in amsmath.
-            if alignsPairs, row.count % 2 == 1, case .symbol(var op)? = cell.first,
-               op.kind == .binary || op.kind == .relation {
-                op.form = "infix"
-                cell[0] = .symbol(op)
-            }
-            row.append(.row(cell))
+            let cell = try list()
+            row.append(.row(alignsPairs && row.count % 2 == 1 ? Parser.infixAfterAlignment(cell) : cell))
             let token = try scanner.next()
             switch token.kind {
             case .alignment:
+                if let numbering, !numbering.aligns {
+                    throw map.error("'&' in \(name), which has one column; use align to line up", at: token.offset)
+                }
                 continue
             case .command("\\"):
                 try skipRowSpacing()
                 rows.append(row)
+                if let numbering { lines.append(try finishLine(in: numbering)) }
                 row = []
+                if numbering != nil { startLine() }
             case .command("end"):
-                let end = try environmentName(after: token)
-                guard end == name else {
-                    throw map.error("\\begin{\(name)} at \(map.describe(begin.offset)) ended by \\end{\(end)}", at: token.offset)
+                try end(name, begun: begin, endedBy: token)
+                if row != [.empty] || rows.isEmpty || (numbering != nil && !marks.isEmpty) {
+                    rows.append(row)
+                    if let numbering { lines.append(try finishLine(in: numbering)) }
                 }
-                if row != [.empty] || rows.isEmpty { rows.append(row) }
-                return rows
+                return (rows, lines)
             case .end:
-                throw map.error("\\begin{\(name)} at \(map.describe(begin.offset)) has no matching \\end{\(name)}",
-                                at: begin.offset)
+                throw unclosed(name, begun: begin)
             default:
                 throw unexpected(token)
             }
         }
     }
 
+    /// In `a &= b` and `&+ c` the operator after `&` keeps its infix spacing, as in amsmath.
+    private static func infixAfterAlignment(_ cell: [MathNode]) -> [MathNode] {
+        guard case .symbol(var op)? = cell.first, op.kind == .binary || op.kind == .relation else { return cell }
+        op.form = "infix"
+        var cell = cell
+        cell[0] = .symbol(op)
+        return cell
+    }
+
+    /// Reads the name after `\end` and checks that it closes `name`.
+    mutating func end(_ name: String, begun begin: Token, endedBy end: Token) throws(TeXError) {
+        let ending = try environmentName(after: end)
+        guard ending == name else {
+            throw map.error("\\begin{\(name)} at \(map.describe(begin.offset)) ended by \\end{\(ending)}", at: end.offset)
+        }
+    }
+
+    /// The error for `\begin{name}` without its `\end`.
+    func unclosed(_ name: String, begun begin: Token) -> TeXError {
+        map.error("\\begin{\(name)} at \(map.describe(begin.offset)) has no matching \\end{\(name)}", at: begin.offset)
+    }
+
     /// The `{name}` after `\begin` or `\end`.
-    private mutating func environmentName(after command: Token) throws(TeXError) -> String {
+    mutating func environmentName(after command: Token) throws(TeXError) -> String {
         guard scanner.skip("{") else {
             throw map.error("missing environment name after \(command.spelling)", at: scanner.position)
         }

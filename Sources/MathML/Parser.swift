@@ -3,9 +3,20 @@
 /// Commands, delimiters and environments live in extensions beside this file.
 struct Parser {
     var scanner: Scanner
+    /// Display math may number its lines; inline math refuses `\label`, `\tag` and `\nonumber`.
+    let display: Bool
+    /// What the line being read has said about its number (Parser+Labels).
+    var marks = LineMarks(start: 0)
+    /// The nesting depth at which the current line's own atoms sit: `\tag` must stand there.
+    var lineLevel = 0
+    /// How deeply lists and arguments nest at the cursor (Parser+Depth).
+    var depth = 0
+    /// Environments open inside the current line, innermost last, for messages.
+    var environments: [String] = []
 
-    init(_ tex: String) {
+    init(_ tex: String, display: Bool) {
         scanner = Scanner(tex)
+        self.display = display
     }
 
     var map: SourceMap { scanner.map }
@@ -39,9 +50,17 @@ struct Parser {
             _ = try scanner.next()
             switch token.kind {
             case .command(let name) where name == "displaystyle" || name == "textstyle":
+                // The rest of the list is one level deeper for the stack, yet still on its line.
+                let onLine = depth == lineLevel
+                try descend(at: token.offset)
+                if onLine { lineLevel += 1 }
                 let rest = try list(untilBracket: untilBracket)
+                if onLine { lineLevel -= 1 }
+                ascend()
                 nodes.append(.style(display: name == "displaystyle", .row(rest)))
                 return nodes
+            case .command(let name) where LineMarks.commands.contains(name):
+                try mark(name, token: token)
             case .command(let name) where name == "limits" || name == "nolimits":
                 throw map.error("\(token.spelling) must follow a large operator such as \\sum", at: token.offset)
             case .caret, .underscore, .prime:
@@ -136,6 +155,8 @@ struct Parser {
 
     /// `{…}`, after its `{`.
     mutating func group(opening: Token) throws(TeXError) -> MathNode {
+        try descend(at: opening.offset)
+        defer { ascend() }
         let nodes = try list()
         let token = try scanner.next()
         switch token.kind {
@@ -159,9 +180,12 @@ struct Parser {
         case .end, .endGroup, .alignment, .caret, .underscore, .prime:
             throw missingArgument(of: command, at: token)
         case .command(let name) where ["\\", "right", "middle", "end", "limits", "nolimits",
-                                       "displaystyle", "textstyle"].contains(name):
+                                       "displaystyle", "textstyle"].contains(name) || LineMarks.commands.contains(name):
             throw missingArgument(of: command, at: token)
         default:
+            // `\hat\hat\hat x` nests without braces.
+            try descend(at: token.offset)
+            defer { ascend() }
             return try atom(token).0
         }
     }

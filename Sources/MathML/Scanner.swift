@@ -6,7 +6,7 @@ struct Scanner: Sendable {
     private(set) var position = 0
 
     init(_ source: String) {
-        map = SourceMap(characters: Array(source))
+        map = SourceMap(source)
     }
 
     private var characters: [Character] { map.characters }

@@ -4,7 +4,7 @@
 /// `\lim` take their scripts under and over, elsewhere beside them, so the
 /// markup needs no `movablelimits` support to come out right.
 struct Writer {
-    private(set) var output = ""
+    var output = ""
 
     /// Writes `node` as exactly one element (wrapping a row of several in `<mrow>`).
     mutating func element(_ node: MathNode, display: Bool) {
@@ -16,7 +16,7 @@ struct Writer {
     }
 
     /// Writes the children of a row, or a lone node, inline (inside an inferred row).
-    private mutating func contents(_ node: MathNode, display: Bool) {
+    mutating func contents(_ node: MathNode, display: Bool) {
         if case .row(let children) = node {
             if children.count == 1 { return contents(children[0], display: display) }
             writeChildren(children, display: display)
@@ -128,14 +128,19 @@ struct Writer {
         output += display ? "<mtable displaystyle=\"true\">" : "<mtable>"
         for row in table.rows {
             output += "<mtr>"
-            for (column, cell) in row.enumerated() {
-                output += Writer.cellTag(table.columns[column % table.columns.count])
-                contents(cell, display: display)
-                output += "</mtd>"
-            }
+            cells(row, columns: table.columns, display: display)
             output += "</mtr>"
         }
         output += "</mtable>"
+    }
+
+    /// The `<mtd>`s of one table row; column i is aligned as `columns[i % columns.count]`.
+    mutating func cells(_ row: [MathNode], columns: [Table.Column], display: Bool) {
+        for (column, cell) in row.enumerated() {
+            output += Writer.cellTag(columns[column % columns.count])
+            contents(cell, display: display)
+            output += "</mtd>"
+        }
     }
 
     private mutating func write(_ op: Operator) {
@@ -196,7 +201,7 @@ struct Writer {
     }
 
     /// Text for `<mtext>`: spaces at either end become no-break spaces, which browsers keep.
-    private static func text(_ text: String) -> String {
+    static func text(_ text: String) -> String {
         var characters = Array(text)
         var leading = 0
         while leading < characters.count, characters[leading] == " " { leading += 1 }

@@ -51,7 +51,10 @@ struct Mistake: Sendable, CustomTestStringConvertible {
         Mistake("a $ b", "unexpected character '$'", column: 3),
         Mistake(#"\text{$x$}"#, #"math inside \text{…} is not supported"#, column: 7),
         Mistake(#"x \"#, #"'\' at the end of the formula"#, column: 3),
-        Mistake("é + ü + \\foo", #"unknown command \foo"#, column: 9),
+        // Columns count UTF-8 bytes, as cmark and the Swift compiler do: é and ü take two each.
+        Mistake("é + \\foo", #"unknown command \foo"#, column: 6),
+        Mistake("é + ü + \\foo", #"unknown command \foo"#, column: 11),
+        Mistake("🙂 {", "unbalanced brace: '{' at column 6 is never closed", column: 6),
         Mistake("a +\n  \\foo", #"unknown command \foo"#, line: 2, column: 3),
         Mistake("\\frac{a}{b}\r\n{x", "unbalanced brace: '{' at line 2, column 1 is never closed", line: 2, column: 1),
     ]
@@ -63,9 +66,12 @@ struct Mistake: Sendable, CustomTestStringConvertible {
         #expect(error?.column == mistake.column)
     }
 
-    @Test func offsetCountsCharactersAndDescriptionReadsLikeACompiler() {
+    @Test func offsetCountsBytesAndDescriptionReadsLikeACompiler() {
         #expect(throws: TeXError(message: #"unknown command \foo"#, offset: 6, line: 2, column: 3)) {
             try mathML(fromTeX: "a +\n  \\foo", display: false)
+        }
+        #expect(throws: TeXError(message: #"unknown command \foo"#, offset: 9, line: 2, column: 4)) {
+            try mathML(fromTeX: "é +\r\nü \\foo", display: true)
         }
         let error = TeXError(message: "double subscript", offset: 3, line: 1, column: 4)
         #expect(error.description == "1:4: double subscript")

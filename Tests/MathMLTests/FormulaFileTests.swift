@@ -5,18 +5,24 @@ import Testing
 struct ListedFormula: Sendable, CustomTestStringConvertible {
     let tex: String
     let display: Bool
+    let id: String?
+    /// The number its first numbered line takes, counting through formulas.txt.
+    let firstNumber: Int
     let expectedRow: String?
 
-    var testDescription: String { display ? "$$\(tex)$$" : "$\(tex)$" }
+    var testDescription: String { (display ? "$$\(tex)$$" : "$\(tex)$") + (id.map { " {#\($0)}" } ?? "") }
 
     /// Every formula, paired in order with the rows of formulas.html.
     static func all() throws -> [ListedFormula] {
         let rows = FormulaList.rows(of: try FormulaList.read("formulas.html"))
         var formulas: [ListedFormula] = []
+        var number = 1
         for line in try FormulaList.lines() {
-            guard case .formula(let tex, let display) = line else { continue }
+            guard case .formula(let tex, let display, let id) = line else { continue }
             let index = formulas.count
-            formulas.append(ListedFormula(tex: tex, display: display, expectedRow: index < rows.count ? rows[index] : nil))
+            formulas.append(ListedFormula(tex: tex, display: display, id: id, firstNumber: number,
+                                          expectedRow: index < rows.count ? rows[index] : nil))
+            number += (try? FormulaList.row(tex: tex, display: display, id: id, firstNumber: number).numbers) ?? 0
         }
         return formulas
     }
@@ -26,7 +32,7 @@ struct ListedFormula: Sendable, CustomTestStringConvertible {
     /// Each formula converts, to exactly the markup in formulas.html.
     @Test(arguments: try ListedFormula.all())
     func convertsAsRecorded(_ formula: ListedFormula) throws {
-        let row = try FormulaList.row(tex: formula.tex, display: formula.display)
+        let row = try FormulaList.row(tex: formula.tex, display: formula.display, id: formula.id, firstNumber: formula.firstNumber).row
         #expect(row == formula.expectedRow)
     }
 

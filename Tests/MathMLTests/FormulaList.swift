@@ -8,14 +8,15 @@ enum FormulaList {
     /// One line of formulas.txt that matters.
     enum Line: Equatable {
         case section(String)
-        case formula(tex: String, display: Bool)
+        /// `$…$`, `$$…$$`, or `$$…$$ {#id}`: a display formula with an id, which takes a number.
+        case formula(tex: String, display: Bool, id: String?)
     }
 
     /// A malformed line in formulas.txt.
     struct Malformed: Error, CustomStringConvertible {
         let line: Int
         let text: String
-        var description: String { "formulas.txt:\(line): expected $…$, $$…$$, ## section or # comment, found \(text)" }
+        var description: String { "formulas.txt:\(line): expected $…$, $$…$$, $$…$$ {#id}, ## section or # comment, found \(text)" }
     }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Formulas")
@@ -33,10 +34,14 @@ enum FormulaList {
                 lines.append(.section(String(text.dropFirst(3))))
             } else if text.hasPrefix("#") {
                 continue
+            } else if text.hasPrefix("$$"), let close = text.range(of: "$$ {#", options: .backwards), text.hasSuffix("}"),
+                      close.lowerBound > text.index(text.startIndex, offsetBy: 2) {
+                let id = String(text[close.upperBound...].dropLast())
+                lines.append(.formula(tex: String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]), display: true, id: id))
             } else if text.count > 4, text.hasPrefix("$$"), text.hasSuffix("$$") {
-                lines.append(.formula(tex: String(text.dropFirst(2).dropLast(2)), display: true))
+                lines.append(.formula(tex: String(text.dropFirst(2).dropLast(2)), display: true, id: nil))
             } else if text.count > 2, text.hasPrefix("$"), text.hasSuffix("$") {
-                lines.append(.formula(tex: String(text.dropFirst().dropLast()), display: false))
+                lines.append(.formula(tex: String(text.dropFirst().dropLast()), display: false, id: nil))
             } else {
                 throw Malformed(line: number + 1, text: String(text))
             }
@@ -44,10 +49,27 @@ enum FormulaList {
         return lines
     }
 
-    /// The table row showing one formula: its source, then its MathML.
-    static func row(tex: String, display: Bool) throws -> String {
-        let source = display ? "$$\(tex)$$" : "$\(tex)$"
-        return "<tr><td><code>\(escape(source))</code></td><td>\(try mathML(fromTeX: tex, display: display))</td></tr>"
+    /// The table row showing one formula: its source, then its MathML. Display
+    /// formulas are numbered as a lesson would number them, the first taking
+    /// `firstNumber`; a line's id is its label, or the formula's id for its first line.
+    static func row(tex: String, display: Bool, id: String?, firstNumber: Int) throws -> (row: String, numbers: Int) {
+        let source = (display ? "$$\(tex)$$" : "$\(tex)$") + (id.map { " {#\($0)}" } ?? "")
+        var markup = ""
+        var count = 0
+        if display {
+            let formula = try DisplayFormula(tex: tex, numbered: id != nil)
+            var numbers: [String?] = []
+            for line in formula.lines {
+                numbers.append(line.takesNumber ? String(firstNumber + count) : nil)
+                if line.takesNumber { count += 1 }
+            }
+            var ids = formula.lines.map(\.label)
+            if let id, !ids.isEmpty { ids[0] = id }
+            markup = formula.mathML(numbers: numbers, ids: ids)
+        } else {
+            markup = try mathML(fromTeX: tex, display: false)
+        }
+        return ("<tr><td><code>\(escape(source))</code></td><td>\(markup)</td></tr>", count)
     }
 
     /// The rows of a page: one line each, as in formulas.html.
@@ -78,12 +100,15 @@ enum FormulaList {
             <table>
 
             """
+        var number = 1
         for line in lines {
             switch line {
             case .section(let title):
                 page += "<tr><th colspan=\"2\">\(escape(title))</th></tr>\n"
-            case .formula(let tex, let display):
-                page += try row(tex: tex, display: display) + "\n"
+            case .formula(let tex, let display, let id):
+                let (row, numbers) = try row(tex: tex, display: display, id: id, firstNumber: number)
+                page += row + "\n"
+                number += numbers
             }
         }
         return page + "</table>\n</body>\n</html>\n"
