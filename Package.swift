@@ -28,6 +28,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "MathML"),
+        .target(name: "Bibliography"),
 
         // The pipeline.
         .target(
@@ -66,6 +67,7 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Autodiff", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Formulas"]),
+        .testTarget(name: "BibliographyTests", dependencies: ["Bibliography"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site"]),
         .testTarget(name: "LessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
