@@ -108,6 +108,16 @@ import Testing
         #expect(reference("nobody") == nil)
     }
 
+    @Test func aChapterWithItsBookTitleIsWrittenAsInACollection() throws {
+        let bibliography = try Bibliography.parse("""
+            @inbook{a, author = {Doe, Jane}, title = {A Chapter}, booktitle = {The Book}, edition = {3},
+                    pages = {7}, publisher = {Press}, year = 2000}
+            """, path: "t.bib")
+        #expect(CitedWorks(bibliography.entries).referenceHTML("a", id: "a") == """
+            <div class="reference" id="a">Doe, J. (2000). A chapter. In <i>The Book</i> (3rd ed., p. 7). Press.</div>
+            """)
+    }
+
     @Test func titlesAndNamesAreEscaped() throws {
         let bibliography = try Bibliography.parse(#"""
             @book{a, author = {{Smith \& Sons}}, title = {Pride \& {<Prejudice>}: A "Study"},

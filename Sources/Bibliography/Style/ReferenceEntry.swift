@@ -56,7 +56,7 @@ struct ReferenceWriter {
     /// report number, the kind of thesis, the arXiv identifier.
     private func titleHTML() -> String {
         let title = entry.title?.sentenceCased() ?? FieldText(runs: [])
-        let standalone = !entry.type.isPart && !(entry.type == .inbook && entry.fields["booktitle"] != nil)
+        let standalone = entry.type != .article && !isInBook
         var html = title.html(italic: standalone)
         var details: [String] = []
         if standalone, let edition = edition() { details.append(edition) }
@@ -80,6 +80,15 @@ struct ReferenceWriter {
         return html
     }
 
+    /// A paper or chapter: its container is a book or proceedings, written after "In".
+    private var isInBook: Bool {
+        switch entry.type {
+        case .inproceedings, .incollection: true
+        case .inbook: entry.fields["booktitle"] != nil
+        default: false
+        }
+    }
+
     /// Where the work appeared and who published it.
     private func source() -> [String] {
         var sentences: [String] = []
@@ -94,7 +103,7 @@ struct ReferenceWriter {
                 if let pages = plain("pages") { html += ", " + Self.dashed(pages).escapedForHTML }
                 sentences.append(html)
             }
-        case .inproceedings, .incollection, .inbook where entry.fields["booktitle"] != nil:
+        case _ where isInBook:
             var html = "In "
             if !entry.editors.isEmpty, !entry.authors.isEmpty {
                 html += APANames.editors(entry.editors).escapedForHTML + ", "
