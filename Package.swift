@@ -32,6 +32,7 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "MathML"),
+        .target(name: "Bibliography"),
 
         // The pipeline.
         .target(
@@ -79,6 +80,7 @@ let package = Package(
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Autodiff", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MathMLTests", dependencies: ["MathML"], exclude: ["Formulas"]),
+        .testTarget(name: "BibliographyTests", dependencies: ["Bibliography"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResolveTests", dependencies: ["Resolve", "Notebook"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "CellChannel", "Figures"]),
