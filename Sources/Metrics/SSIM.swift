@@ -24,12 +24,13 @@ public func ssim(reference: [[Double]], estimate: [[Double]], dataRange: Double,
 ///
 /// SSIM is a smooth rational function of the local means, variances and
 /// covariance (its denominators are at least C₁C₂ > 0), so this is an
-/// ordinary derivative, of the cropped mean that `ssim` returns. It differs
-/// from scikit-image's `gradient=True`, which differentiates the mean over
-/// the whole (padded) SSIM map with population covariance: close to this only
-/// with `use_sample_covariance=False`, and a few percent off with the
-/// defaults. By symmetry, the gradient with respect to the reference is this
-/// with the two images swapped. Edge cases: 0 at identical images (SSIM's maximum).
+/// ordinary derivative, of the cropped mean that `ssim` returns. scikit-image's
+/// `gradient=True` is another quantity: the gradient of the mean over the
+/// whole SSIM map, borders included, by a formula (Avanaki 2009) that assumes
+/// population covariance, so it is exact only with `use_sample_covariance=False`
+/// and about 2% off with the default sample covariance (scripts/reference_metrics.py
+/// measures both). By symmetry, the gradient with respect to the reference is
+/// this with the two images swapped. Edge cases: 0 at identical images (SSIM's maximum).
 public func ssimGradient(reference: Image, estimate: Image, dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Image {
     let similarity = StructuralSimilarity(reference, estimate, dataRange: dataRange, parameters: parameters,
                                           function: "ssimGradient(reference:estimate:dataRange:parameters:)")
