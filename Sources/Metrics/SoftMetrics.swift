@@ -9,6 +9,9 @@ import Autodiff
 
 /// Soft precision Σpᵢyᵢ / Σpᵢ: precision on soft counts, soft TP / (soft TP + soft FP).
 ///
+/// Soft counts are the expected confusion counts if each prediction were
+/// positive with probability pᵢ, the counts sigmoidF1 (Bénédict et al., TMLR
+/// 2022) and soft Dice (Milletari et al., 3DV 2016) are built on.
 /// ∂/∂pᵢ = (yᵢ − softP) / Σp. Invariant to a common scale of the pᵢ, so alone
 /// it is gamed by shrinking every p but the surest positive's; pair it with
 /// recall. Edge cases: 0 (gradient 0) when every p is 0.
@@ -23,7 +26,8 @@ public func softPrecision(labels: [Double], probabilities: VarVector) -> Var {
 
 /// Soft recall Σpᵢyᵢ / Σyᵢ: recall on soft counts, soft TP / (soft TP + soft FN).
 ///
-/// ∂/∂pᵢ = yᵢ / Σy: it only ever pushes positives up. Edge cases: 0 (gradient 0) when no label is positive.
+/// Soft counts as for ``softPrecision(labels:probabilities:)``. ∂/∂pᵢ = yᵢ / Σy: it only ever
+/// pushes positives up, so alone it is gamed by raising every p. Edge cases: 0 (gradient 0) when no label is positive.
 public func softRecall(labels: [Double], probabilities: [Double]) -> Double {
     recall(softCounts("softRecall(labels:probabilities:)", labels, probabilities: probabilities))
 }
@@ -63,6 +67,7 @@ public func softJaccard(labels: [Double], probabilities: VarVector) -> Var {
 
 /// Soft F-beta (1 + β²)Σpᵢyᵢ / (β²Σyᵢ + Σpᵢ): F-beta on soft counts.
 ///
+/// F-beta is van Rijsbergen's (Information Retrieval, 1979), as scikit-learn's `fbeta_score`.
 /// β > 1 weighs recall more, β < 1 precision; β = 1 is soft F1, β = 0 soft
 /// precision, β = +∞ soft recall. Edge cases: β < 0 stops; 0 when the denominator is 0.
 public func softFBeta(labels: [Double], probabilities: [Double], beta: Double) -> Double {
