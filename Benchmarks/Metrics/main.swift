@@ -48,33 +48,33 @@ let labels = scores.map { s in numbers.next() < 0.2 + 0.6 * s ? 1.0 : 0.0 }
 let tiedScores = scores.map { ($0 * 1000).rounded(.down) / 1000 }
 
 print("n = \(n) samples, images 512×512; median of 7 runs")
-var t = measure { averagePrecision(scores, labels) }
+var t = measure { averagePrecision(labels: labels, scores: scores) }
 report("averagePrecision, n = 10⁶ (distinct scores)", t.milliseconds, t.result)
-t = measure { averagePrecision(tiedScores, labels) }
+t = measure { averagePrecision(labels: labels, scores: tiedScores) }
 report("averagePrecision, n = 10⁶ (1000 tied levels)", t.milliseconds, t.result)
-t = measure { rocAUC(scores, labels) }
+t = measure { rocAUC(labels: labels, scores: scores) }
 report("rocAUC, n = 10⁶ (distinct scores)", t.milliseconds, t.result)
-t = measure { rocAUC(tiedScores, labels) }
+t = measure { rocAUC(labels: labels, scores: tiedScores) }
 report("rocAUC, n = 10⁶ (1000 tied levels)", t.milliseconds, t.result)
-t = measure { f1Score(scores, labels, threshold: 0.5) }
+t = measure { f1Score(labels: labels, scores: scores, threshold: 0.5) }
 report("f1Score (hard), n = 10⁶", t.milliseconds, t.result)
-t = measure { softF1(scores, labels) }
+t = measure { softF1(labels: labels, probabilities: scores) }
 report("softF1 value on [Double], n = 10⁶", t.milliseconds, t.result)
-let g = measure { valueWithGradient(at: scores) { p in softF1(p, labels) } }
+let g = measure { valueWithGradient(at: scores) { p in softF1(labels: labels, probabilities: p) } }
 report("softF1 value + gradient (VarVector), n = 10⁶", g.milliseconds, "value \(g.result.value)")
-let gs = measure { valueWithGradient(at: scores) { z in softF1(sigmoid(z), labels) } }
+let gs = measure { valueWithGradient(at: scores) { z in softF1(labels: labels, probabilities: sigmoid(z)) } }
 report("softF1(sigmoid(z)) value + gradient, n = 10⁶", gs.milliseconds, "value \(gs.result.value)")
-t = measure { logLoss(scores, labels) }
+t = measure { logLoss(labels: labels, probabilities: scores) }
 report("logLoss, n = 10⁶", t.milliseconds, t.result)
 
 let side = 512
 let x = Image(width: side, height: side, pixels: (0..<side * side).map { _ in numbers.next() })
 let y = Image(width: side, height: side, pixels: x.pixels.map { min(1, max(0, $0 + 0.2 * (numbers.next() - 0.5))) })
-t = measure { ssim(x, y, dataRange: 1) }
+t = measure { ssim(reference: x, estimate: y, dataRange: 1) }
 report("ssim 512×512, scikit-image (7×7 uniform)", t.milliseconds, t.result)
-t = measure { ssim(x, y, dataRange: 1, parameters: .wang2004) }
+t = measure { ssim(reference: x, estimate: y, dataRange: 1, parameters: .wang2004) }
 report("ssim 512×512, Wang 2004 (11×11 Gaussian)", t.milliseconds, t.result)
-let sg = measure { valueWithGradient(at: y.pixels) { v in ssim(x, v, dataRange: 1, parameters: .wang2004) } }
+let sg = measure { valueWithGradient(at: y.pixels) { v in ssim(reference: x, estimate: v, dataRange: 1, parameters: .wang2004) } }
 report("ssim 512×512 value + gradient (Wang 2004)", sg.milliseconds, "value \(sg.result.value)")
-t = measure { psnr(x, y, dataRange: 1) }
+t = measure { psnr(reference: x, estimate: y, dataRange: 1) }
 report("psnr 512×512", t.milliseconds, t.result)

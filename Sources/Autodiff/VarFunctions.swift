@@ -37,12 +37,12 @@ extension Var {
     public func clamped(to range: ClosedRange<Double>) -> Var {
         applying(Clamp(low: range.lowerBound, high: range.upperBound))
     }
-    /// The hard step 1[x > threshold]: 1 strictly above, else 0. Its derivative
+    /// The hard step 1[x > threshold] (threshold 0.5 unless given): 1 strictly above, else 0. Its derivative
     /// is 0 everywhere (also at the jump), so no gradient passes through it.
-    public func step(threshold: Double) -> Var { applying(Step(threshold: threshold)) }
-    /// Straight-through estimator: forward 1[x > threshold], backward as if it
+    public func step(threshold: Double = 0.5) -> Var { applying(Step(threshold: threshold)) }
+    /// Straight-through estimator: forward 1[x > threshold] (threshold 0.5 unless given), backward as if it
     /// were the identity (derivative 1).
-    public func straightThrough(threshold: Double) -> Var {
+    public func straightThrough(threshold: Double = 0.5) -> Var {
         applying(StraightThrough(threshold: threshold))
     }
 }
@@ -67,8 +67,8 @@ public func sqrt(_ x: Var) -> Var { x.squareRoot() }
 public func pow(_ x: Var, _ exponent: Double) -> Var { x.pow(exponent) }
 /// x limited to the range; derivative 1 inside the closed range, 0 outside.
 public func clamp(_ x: Var, to range: ClosedRange<Double>) -> Var { x.clamped(to: range) }
-/// The hard step 1[x > threshold], derivative 0 everywhere.
-public func step(_ x: Var, threshold: Double) -> Var { x.step(threshold: threshold) }
+/// The hard step 1[x > threshold] (threshold 0.5 unless given), derivative 0 everywhere.
+public func step(_ x: Var, threshold: Double = 0.5) -> Var { x.step(threshold: threshold) }
 
 /// aᵇ with both varying; ∂/∂a = b·aᵇ⁻¹, ∂/∂b = aᵇ·ln a (taken as 0 where aᵇ = 0).
 public func pow(_ a: Var, _ b: Var) -> Var {
@@ -127,5 +127,5 @@ public func sigmoid(_ x: Double) -> Double { Sigmoid().value(x) }
 public func softplus(_ x: Double) -> Double { Softplus().value(x) }
 /// max(x, 0) on a plain number.
 public func relu(_ x: Double) -> Double { Relu().value(x) }
-/// 1[x > threshold] on a plain number.
-public func step(_ x: Double, threshold: Double) -> Double { Step(threshold: threshold).value(x) }
+/// 1[x > threshold] (threshold 0.5 unless given) on a plain number.
+public func step(_ x: Double, threshold: Double = 0.5) -> Double { Step(threshold: threshold).value(x) }

@@ -88,10 +88,10 @@ extension VarMatrix {
     public func squareRoot() -> VarMatrix { with(entries.squareRoot()) }
     /// Each entry limited to the range.
     public func clamped(to range: ClosedRange<Double>) -> VarMatrix { with(entries.clamped(to: range)) }
-    /// The hard step 1[x > threshold] elementwise; derivative 0 everywhere.
-    public func step(threshold: Double) -> VarMatrix { with(entries.step(threshold: threshold)) }
-    /// Forward 1[x > threshold], backward the identity.
-    public func straightThrough(threshold: Double) -> VarMatrix { with(entries.straightThrough(threshold: threshold)) }
+    /// The hard step 1[x > threshold] (threshold 0.5 unless given) elementwise; derivative 0 everywhere.
+    public func step(threshold: Double = 0.5) -> VarMatrix { with(entries.step(threshold: threshold)) }
+    /// Forward 1[x > threshold] (threshold 0.5 unless given), backward the identity.
+    public func straightThrough(threshold: Double = 0.5) -> VarMatrix { with(entries.straightThrough(threshold: threshold)) }
 
     /// Σ of all entries.
     public func sum() -> Var { entries.sum() }

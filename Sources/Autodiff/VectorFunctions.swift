@@ -39,10 +39,10 @@ extension VarVector {
     public func clamped(to range: ClosedRange<Double>) -> VarVector {
         applying(Clamp(low: range.lowerBound, high: range.upperBound))
     }
-    /// The hard step 1[x > threshold] elementwise; derivative 0 everywhere.
-    public func step(threshold: Double) -> VarVector { applying(Step(threshold: threshold)) }
-    /// Forward 1[x > threshold], backward the identity (straight-through estimator).
-    public func straightThrough(threshold: Double) -> VarVector {
+    /// The hard step 1[x > threshold] (threshold 0.5 unless given) elementwise; derivative 0 everywhere.
+    public func step(threshold: Double = 0.5) -> VarVector { applying(Step(threshold: threshold)) }
+    /// Forward 1[x > threshold] (threshold 0.5 unless given), backward the identity (straight-through estimator).
+    public func straightThrough(threshold: Double = 0.5) -> VarVector {
         applying(StraightThrough(threshold: threshold))
     }
 }
@@ -67,5 +67,5 @@ public func sqrt(_ x: VarVector) -> VarVector { x.squareRoot() }
 public func pow(_ x: VarVector, _ exponent: Double) -> VarVector { x.pow(exponent) }
 /// Each element limited to the range.
 public func clamp(_ x: VarVector, to range: ClosedRange<Double>) -> VarVector { x.clamped(to: range) }
-/// The hard step 1[x > threshold] elementwise; derivative 0 everywhere.
-public func step(_ x: VarVector, threshold: Double) -> VarVector { x.step(threshold: threshold) }
+/// The hard step 1[x > threshold] (threshold 0.5 unless given) elementwise; derivative 0 everywhere.
+public func step(_ x: VarVector, threshold: Double = 0.5) -> VarVector { x.step(threshold: threshold) }

@@ -106,22 +106,40 @@ public struct Plot: Sendable, Equatable {
         line(name, xs: ys.indices.map(Double.init), ys: ys, marker: marker)
     }
 
-    /// Adds a line of `f` sampled at `samples` evenly spaced x in `range`.
+    /// Adds a line of `f` sampled at `points` evenly spaced x in `range` (201 unless given, as for `sweep`).
     public mutating func line(
-        _ name: String, over range: ClosedRange<Double>, samples: Int = 201, marker: Character? = nil,
+        _ name: String, over range: ClosedRange<Double>, points: Int = 201, marker: Character? = nil,
         _ f: (Double) -> Double
     ) {
-        let xs = Plot.evenlySpaced(range, count: samples)
+        let xs = Plot.evenlySpaced(range, count: points)
         line(name, xs: xs, ys: xs.map(f), marker: marker)
     }
 
-    /// Adds a step series of `f` sampled at `samples` evenly spaced x in `range`.
+    /// Adds a step series of `f` sampled at `points` evenly spaced x in `range` (201 unless given).
     public mutating func step(
-        _ name: String, over range: ClosedRange<Double>, samples: Int = 201, marker: Character? = nil,
+        _ name: String, over range: ClosedRange<Double>, points: Int = 201, marker: Character? = nil,
         _ f: (Double) -> Double
     ) {
-        let xs = Plot.evenlySpaced(range, count: samples)
+        let xs = Plot.evenlySpaced(range, count: points)
         step(name, xs: xs, ys: xs.map(f), marker: marker)
+    }
+
+    /// Old spelling of `line(_:over:points:marker:_:)`: `samples` is now `points`, the word the probes use.
+    @available(*, deprecated, renamed: "line(_:over:points:marker:_:)")
+    public mutating func line(
+        _ name: String, over range: ClosedRange<Double>, samples: Int, marker: Character? = nil,
+        _ f: (Double) -> Double
+    ) {
+        line(name, over: range, points: samples, marker: marker, f)
+    }
+
+    /// Old spelling of `step(_:over:points:marker:_:)`: `samples` is now `points`.
+    @available(*, deprecated, renamed: "step(_:over:points:marker:_:)")
+    public mutating func step(
+        _ name: String, over range: ClosedRange<Double>, samples: Int, marker: Character? = nil,
+        _ f: (Double) -> Double
+    ) {
+        step(name, over: range, points: samples, marker: marker, f)
     }
 
     /// `count` evenly spaced values from the lower to the upper bound, both included.

@@ -133,3 +133,6 @@ public func _display<T>(_ value: T) {
 
 /// A last expression of type `Void` (`print(…)`, `x.backward()`) shows nothing.
 public func _display(_ value: Void) {}
+
+/// A last expression of type `Void?` (`optionalVar?.backward()`) shows nothing either.
+public func _display(_ value: Void?) {}

@@ -27,25 +27,28 @@ extension ConfusionCounts: Sendable where Scalar: Sendable {}
 extension ConfusionCounts: Equatable where Scalar: Equatable {}
 
 extension ConfusionCounts where Scalar == Double {
-    /// Hard counts: a score is a positive prediction when it is strictly greater than `threshold`.
-    public static func hard(scores: [Double], labels: [Double], threshold: Double) -> ConfusionCounts<Double> {
-        hardCounts("ConfusionCounts.hard(scores:labels:threshold:)", scores, labels, threshold: threshold)
+    /// Hard counts of scores: a score is a positive prediction when it is strictly greater than `threshold` (0.5 unless given).
+    public static func hard(labels: [Double], scores: [Double], threshold: Double = 0.5) -> ConfusionCounts<Double> {
+        hardCounts("ConfusionCounts.hard(labels:scores:threshold:)", labels, scores: scores, threshold: threshold)
     }
 
-    /// Hard counts from predicted 0/1 labels.
-    public static func hard(predictions: [Double], labels: [Double]) -> ConfusionCounts<Double> {
-        hardCounts("ConfusionCounts.hard(predictions:labels:)", predictions, labels)
+    /// Hard counts of predicted 0/1 labels.
+    public static func hard(labels: [Double], predictions: [Double]) -> ConfusionCounts<Double> {
+        hardCounts("ConfusionCounts.hard(labels:predictions:)", labels, predictions: predictions)
     }
 
-    /// Soft counts from probabilities pᵢ ∈ [0, 1]: TP = Σ pᵢyᵢ, FP = Σ pᵢ(1 − yᵢ), FN = Σ (1 − pᵢ)yᵢ, TN = Σ (1 − pᵢ)(1 − yᵢ).
-    public static func soft(probabilities: [Double], labels: [Double]) -> ConfusionCounts<Double> {
-        softCounts("ConfusionCounts.soft(probabilities:labels:)", probabilities, labels)
+    /// Soft counts of probabilities pᵢ ∈ [0, 1]: TP = Σ pᵢyᵢ, FP = Σ pᵢ(1 − yᵢ), FN = Σ (1 − pᵢ)yᵢ, TN = Σ (1 − pᵢ)(1 − yᵢ).
+    ///
+    /// The expected hard counts if each prediction were positive with probability pᵢ.
+    /// Edge cases: equal to the hard counts when every pᵢ is 0 or 1.
+    public static func soft(labels: [Double], probabilities: [Double]) -> ConfusionCounts<Double> {
+        softCounts("ConfusionCounts.soft(labels:probabilities:)", labels, probabilities: probabilities)
     }
 }
 
 /// Soft counts of probabilities, checked in the name of `function`.
-func softCounts(_ function: String, _ probabilities: [Double], _ labels: [Double]) -> ConfusionCounts<Double> {
-    check(probabilityProblem(function, probabilities: probabilities, labels: labels))
+func softCounts(_ function: String, _ labels: [Double], probabilities: [Double]) -> ConfusionCounts<Double> {
+    check(probabilityProblem(function, labels: labels, probabilities: probabilities))
     func sum(_ term: @escaping (Double, Double) -> Double) -> Double {
         compensatedSum(labels.indices.lazy.map { term(probabilities[$0], labels[$0]) })
     }
@@ -54,14 +57,14 @@ func softCounts(_ function: String, _ probabilities: [Double], _ labels: [Double
 }
 
 /// Hard counts of thresholded scores, checked in the name of `function`.
-func hardCounts(_ function: String, _ scores: [Double], _ labels: [Double], threshold: Double) -> ConfusionCounts<Double> {
-    check(classificationProblem(function, scores: scores, labels: labels, threshold: threshold))
+func hardCounts(_ function: String, _ labels: [Double], scores: [Double], threshold: Double) -> ConfusionCounts<Double> {
+    check(classificationProblem(function, labels: labels, scores: scores, threshold: threshold))
     return counting(labels) { scores[$0] > threshold }
 }
 
 /// Hard counts of 0/1 predictions, checked in the name of `function`.
-func hardCounts(_ function: String, _ predictions: [Double], _ labels: [Double]) -> ConfusionCounts<Double> {
-    check(predictionProblem(function, predictions: predictions, labels: labels))
+func hardCounts(_ function: String, _ labels: [Double], predictions: [Double]) -> ConfusionCounts<Double> {
+    check(predictionProblem(function, labels: labels, predictions: predictions))
     return counting(labels) { predictions[$0] == 1 }
 }
 

@@ -33,19 +33,23 @@ public struct GradientComparison: Sendable, Equatable {
 /// Compares, sample by sample, the hard metric's gradient (autodiff and finite differences) with its surrogate's.
 ///
 /// ```swift
-/// compareGradients(.precision, scores: [0.9, 0.2, 0.6, 0.4, 0.7], labels: [1, 0, 1, 0, 0])
+/// compareGradients(.precision, labels: [1, 0, 1, 0, 0], scores: [0.9, 0.2, 0.6, 0.4, 0.7])
 /// ```
 /// The hard column is 0 everywhere: a step has derivative 0 wherever it has
-/// one. The surrogate column is what gradient descent would follow.
-public func compareGradients(_ metric: Metric, scores: [Double], labels: [Double],
+/// one. The differences column is (f(s + h) − f(s − h))/2h with
+/// h = 10⁻⁵·max(1, |s|): 0, or a spike of jump/2h where a score sits within h
+/// of the threshold (or, for ranking metrics, of another score). The
+/// surrogate column is what gradient descent would follow. A score predicts
+/// positive when it is > `threshold` (0.5 unless given; ranking metrics ignore it).
+public func compareGradients(_ metric: Metric, labels: [Double], scores: [Double],
                              threshold: Double = 0.5) -> GradientComparison {
-    check(probeProblem("compareGradients(_:scores:labels:threshold:)", metric, scores: scores, labels: labels, threshold: threshold))
-    let hard = valueWithGradient(at: scores) { metric.hard($0, labels, threshold: threshold) }
-    let differences = numericalGradient(at: scores) { metric.value($0, labels, threshold: threshold) }
-    let surrogate = valueWithGradient(at: scores) { metric.surrogate($0, labels, threshold: threshold) }
+    check(probeProblem("compareGradients(_:labels:scores:threshold:)", metric, labels: labels, scores: scores, threshold: threshold))
+    let hard = valueWithGradient(at: scores) { metric.hard(labels: labels, scores: $0, threshold: threshold) }
+    let differences = numericalGradient(at: scores) { metric.value(labels: labels, scores: $0, threshold: threshold) }
+    let surrogate = valueWithGradient(at: scores) { metric.surrogate(labels: labels, scores: $0, threshold: threshold) }
     return GradientComparison(
         metric: metric.name, surrogateName: metric.surrogateName, threshold: metric.usesThreshold ? threshold : nil,
-        hardValue: metric.value(scores, labels, threshold: threshold), surrogateValue: surrogate.value,
+        hardValue: metric.value(labels: labels, scores: scores, threshold: threshold), surrogateValue: surrogate.value,
         rows: scores.indices.map { i in
             GradientComparison.Row(score: scores[i], label: labels[i], hardAutodiff: hard.gradient[i],
                                    hardFiniteDifference: differences[i], surrogate: surrogate.gradient[i])
@@ -53,8 +57,8 @@ public func compareGradients(_ metric: Metric, scores: [Double], labels: [Double
 }
 
 /// Scores and labels a probe can use with `metric`, checked in the name of `function`.
-func probeProblem(_ function: String, _ metric: Metric, scores: [Double], labels: [Double], threshold: Double) -> String? {
-    if let problem = classificationProblem(function, scores: scores, labels: labels, threshold: threshold) { return problem }
+func probeProblem(_ function: String, _ metric: Metric, labels: [Double], scores: [Double], threshold: Double) -> String? {
+    if let problem = classificationProblem(function, labels: labels, scores: scores, threshold: threshold) { return problem }
     guard metric.needsProbabilities, let outside = scores.firstIndex(where: { !(0...1).contains($0) }) else { return nil }
     return "\(function): \(metric.surrogateName) reads scores as probabilities, found \(scores[outside]) at index \(outside)"
         + " (for other scores use .relaxed(.sigmoidThreshold(temperature:)))"

@@ -58,11 +58,20 @@ public struct Image: Sendable, Equatable {
     }
 }
 
-/// Two images of the same shape without NaN pixels.
-func imagePairProblem(_ function: String, _ x: Image, _ y: Image) -> String? {
-    if x.width != y.width || x.height != y.height {
-        return "\(function): images have different shapes, \(x.shape) and \(y.shape)"
+/// A reference and an estimate of the same shape without NaN pixels.
+func imagePairProblem(_ function: String, _ reference: Image, _ estimate: Image) -> String? {
+    if reference.width != estimate.width || reference.height != estimate.height {
+        return "\(function): images have different shapes, \(reference.shape) and \(estimate.shape)"
     }
-    let problem = nanProblem("the first image", x.pixels) ?? nanProblem("the second image", y.pixels)
+    let problem = nanProblem("the reference", reference.pixels) ?? nanProblem("the estimate", estimate.pixels)
+    return problem.map { "\(function): \($0)" }
+}
+
+/// A reference image and an estimate's pixels, row after row, of the same count without NaN.
+func imagePixelsProblem(_ function: String, _ reference: Image, _ pixels: [Double]) -> String? {
+    if pixels.count != reference.pixels.count {
+        return "\(function): the reference has \(reference.pixels.count) pixels (\(reference.shape)) but the estimate has \(pixels.count)"
+    }
+    let problem = nanProblem("the reference", reference.pixels) ?? nanProblem("the estimate", pixels)
     return problem.map { "\(function): \($0)" }
 }

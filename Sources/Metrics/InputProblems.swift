@@ -7,18 +7,18 @@ func check(_ problem: String?) {
     if let problem { fatalError(problem) }
 }
 
-/// Scores and 0/1 labels of the same non-zero length, no NaN, a threshold that is a number.
-func classificationProblem(_ function: String, scores: [Double], labels: [Double], threshold: Double) -> String? {
-    let problem = pairProblem(("scores", scores), ("labels", labels))
+/// 0/1 labels and scores of the same non-zero length, no NaN, a threshold that is a number.
+func classificationProblem(_ function: String, labels: [Double], scores: [Double], threshold: Double) -> String? {
+    let problem = pairProblem(("labels", labels), ("scores", scores))
         ?? labelProblem(labels)
         ?? nanProblem("scores", scores)
         ?? (threshold.isNaN ? "threshold is NaN" : nil)
     return problem.map { "\(function): \($0)" }
 }
 
-/// Predicted 0/1 labels and 0/1 labels of the same non-zero length.
-func predictionProblem(_ function: String, predictions: [Double], labels: [Double]) -> String? {
-    let problem = pairProblem(("predictions", predictions), ("labels", labels))
+/// 0/1 labels and predicted 0/1 labels of the same non-zero length.
+func predictionProblem(_ function: String, labels: [Double], predictions: [Double]) -> String? {
+    let problem = pairProblem(("labels", labels), ("predictions", predictions))
         ?? labelProblem(labels)
         ?? labelProblem(predictions, name: "predictions").map {
             "\($0) (to threshold scores, pass threshold:)"
@@ -26,17 +26,17 @@ func predictionProblem(_ function: String, predictions: [Double], labels: [Doubl
     return problem.map { "\(function): \($0)" }
 }
 
-/// Scores (any numbers but NaN) and 0/1 labels of the same non-zero length.
-func rankingProblem(_ function: String, scores: [Double], labels: [Double], scoresName: String = "scores") -> String? {
-    let problem = pairProblem((scoresName, scores), ("labels", labels))
+/// 0/1 labels and scores (any numbers but NaN) of the same non-zero length.
+func rankingProblem(_ function: String, labels: [Double], scores: [Double], scoresName: String = "scores") -> String? {
+    let problem = pairProblem(("labels", labels), (scoresName, scores))
         ?? labelProblem(labels)
         ?? nanProblem(scoresName, scores)
     return problem.map { "\(function): \($0)" }
 }
 
-/// Probabilities in [0, 1] and 0/1 labels of the same non-zero length.
-func probabilityProblem(_ function: String, probabilities: [Double], labels: [Double]) -> String? {
-    let problem = pairProblem(("probabilities", probabilities), ("labels", labels))
+/// 0/1 labels and probabilities in [0, 1] of the same non-zero length.
+func probabilityProblem(_ function: String, labels: [Double], probabilities: [Double]) -> String? {
+    let problem = pairProblem(("labels", labels), ("probabilities", probabilities))
         ?? labelProblem(labels)
         ?? probabilities.indices.first { !(0...1).contains(probabilities[$0]) }.map {
             "probabilities must lie in [0, 1], found \(probabilities[$0]) at index \($0)"

@@ -7,17 +7,21 @@ import Autodiff
 /// Σₖ max(0, m_πₖ) (Δ(π₁…πₖ) − Δ(π₁…πₖ₋₁)), where Δ(S) is the Jaccard loss of
 /// predicting the samples S wrongly. It is convex and piecewise linear in
 /// the errors and equals 1 − IoU when every error is 0 or 1. Lower is better.
-/// Ties among errors may be ordered either way: the value is the same.
-public func lovaszHinge(_ logits: [Double], _ labels: [Double]) -> Double {
-    check(rankingProblem("lovaszHinge(_:_:)", scores: logits, labels: labels, scoresName: "logits"))
+/// Edge cases: ties among errors may be ordered either way (the value is the
+/// same); with no positive label every mistake costs the full loss 1.
+public func lovaszHinge(labels: [Double], logits: [Double]) -> Double {
+    check(rankingProblem("lovaszHinge(labels:logits:)", labels: labels, scores: logits, scoresName: "logits"))
     let errors = labels.indices.map { 1 - logits[$0] * (2 * labels[$0] - 1) }
     let weights = lovaszWeights(errors: errors, labels: labels)
     return compensatedSum(errors.indices.lazy.map { relu(errors[$0]) * weights[$0] })
 }
 
 /// Lovász hinge, differentiable; its gradient is a subgradient of the convex loss.
-public func lovaszHinge(_ logits: VarVector, _ labels: [Double]) -> Var {
-    check(rankingProblem("lovaszHinge(_:_:)", scores: logits.value, labels: labels, scoresName: "logits"))
+///
+/// ∂/∂zᵢ = −ỹᵢ × (sample i's Jaccard increment) while its hinge error is
+/// positive, 0 once it is ≤ 0 (relu′(0) = 0); the sort order carries no gradient.
+public func lovaszHinge(labels: [Double], logits: VarVector) -> Var {
+    check(rankingProblem("lovaszHinge(labels:logits:)", labels: labels, scores: logits.value, scoresName: "logits"))
     let errors = 1 - logits * labels.map { 2 * $0 - 1 }
     // The order is piecewise constant in the logits, so the weights carry no gradient.
     return errors.relu().dot(lovaszWeights(errors: errors.value, labels: labels))

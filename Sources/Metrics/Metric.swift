@@ -1,6 +1,6 @@
 import Autodiff
 
-/// A hard metric paired with its surrogate, for ``compareGradients(_:scores:labels:threshold:)`` and ``sweep(_:sample:over:points:scores:labels:threshold:)``.
+/// A hard metric paired with its surrogate, for ``compareGradients(_:labels:scores:threshold:)`` and ``sweep(_:labels:scores:sample:over:points:threshold:)``.
 ///
 /// Metrics over confusion counts (`.precision`, `.f1`, …) use one formula
 /// for both: on counts of the hard step it is the metric, on soft counts
@@ -17,24 +17,24 @@ public struct Metric: Sendable {
     public let needsProbabilities: Bool
     /// Whether the hard metric thresholds the scores (ranking metrics do not).
     public let usesThreshold: Bool
-    let hardValue: @Sendable (_ scores: [Double], _ labels: [Double], _ threshold: Double) -> Double
-    let hardGraph: @Sendable (_ scores: VarVector, _ labels: [Double], _ threshold: Double) -> Var
-    let surrogateGraph: @Sendable (_ scores: VarVector, _ labels: [Double], _ threshold: Double) -> Var
+    let hardValue: @Sendable (_ labels: [Double], _ scores: [Double], _ threshold: Double) -> Double
+    let hardGraph: @Sendable (_ labels: [Double], _ scores: VarVector, _ threshold: Double) -> Var
+    let surrogateGraph: @Sendable (_ labels: [Double], _ scores: VarVector, _ threshold: Double) -> Var
     let formula: CountFormula?
 
-    /// The hard metric on plain scores.
-    public func value(_ scores: [Double], _ labels: [Double], threshold: Double = 0.5) -> Double {
-        hardValue(scores, labels, threshold)
+    /// The hard metric on plain scores; a score predicts positive when it is > `threshold` (ranking metrics ignore it).
+    public func value(labels: [Double], scores: [Double], threshold: Double = 0.5) -> Double {
+        hardValue(labels, scores, threshold)
     }
 
     /// The hard metric as a graph: its value is the metric, its gradient 0 wherever it exists.
-    public func hard(_ scores: VarVector, _ labels: [Double], threshold: Double = 0.5) -> Var {
-        hardGraph(scores, labels, threshold)
+    public func hard(labels: [Double], scores: VarVector, threshold: Double = 0.5) -> Var {
+        hardGraph(labels, scores, threshold)
     }
 
     /// The surrogate as a graph, to differentiate or train on.
-    public func surrogate(_ scores: VarVector, _ labels: [Double], threshold: Double = 0.5) -> Var {
-        surrogateGraph(scores, labels, threshold)
+    public func surrogate(labels: [Double], scores: VarVector, threshold: Double = 0.5) -> Var {
+        surrogateGraph(labels, scores, threshold)
     }
 
     /// The same count metric with another way of turning scores into soft predictions.
@@ -60,9 +60,13 @@ extension Metric {
             ? "soft \(name)" : "\(name) of \(relaxation.formula)"
         return Metric(
             name: name, surrogateName: surrogateName, needsProbabilities: relaxation == .probabilities, usesThreshold: true,
-            hardValue: { s, y, t in formula.plain(hardCounts("Metric.\(name)", s, y, threshold: t)) },
-            hardGraph: { s, y, t in formula.graph(softCounts("Metric.\(name)", Relaxation.step.predictions(s, threshold: t), y)) },
-            surrogateGraph: { s, y, t in formula.graph(softCounts(surrogateName, relaxation.predictions(s, threshold: t), y)) },
+            hardValue: { y, s, t in formula.plain(hardCounts("Metric.\(name)", y, scores: s, threshold: t)) },
+            hardGraph: { y, s, t in
+                formula.graph(softCounts("Metric.\(name)", y, probabilities: Relaxation.step.predictions(s, threshold: t)))
+            },
+            surrogateGraph: { y, s, t in
+                formula.graph(softCounts(surrogateName, y, probabilities: relaxation.predictions(s, threshold: t)))
+            },
             formula: formula)
     }
 

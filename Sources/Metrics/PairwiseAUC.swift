@@ -1,6 +1,6 @@
 import Autodiff
 
-/// How ``pairwiseAUC(_:_:surrogate:)-([Double],_,_)`` softens AUC's indicator 1[sᵢ > sⱼ] of a positive i above a negative j, d = sᵢ − sⱼ.
+/// How ``pairwiseAUC(labels:scores:surrogate:)-(_,[Double],_)`` softens AUC's indicator 1[sᵢ > sⱼ] of a positive i above a negative j, d = sᵢ − sⱼ.
 public enum PairwiseSurrogate: Sendable, Equatable {
     /// σ(d/τ): tends to the indicator (½ at ties) as τ → 0.
     case sigmoid(temperature: Double)
@@ -15,11 +15,12 @@ public enum PairwiseSurrogate: Sendable, Equatable {
 /// The classic pairwise losses are 1 minus this: logistic log₂(1 + e⁻ᵈ)
 /// (base 2 so that it bounds the 0/1 loss) and hinge max(0, 1 − d) (as in
 /// `tensorflow/models` global_objectives `roc_auc_loss`), and the sigmoid
-/// form is the smooth approximation of AUC itself. NaN with one class,
-/// like ``rocAUC(_:_:)``. O(|P|·|N|) pairs.
-public func pairwiseAUC(_ scores: [Double], _ labels: [Double], surrogate: PairwiseSurrogate = .sigmoid(temperature: 0.1)) -> Double {
-    let function = "pairwiseAUC(_:_:surrogate:)"
-    check(rankingProblem(function, scores: scores, labels: labels) ?? surrogate.problem(function))
+/// form is the smooth approximation of AUC itself (Yan, Dodier, Mozer &
+/// Wolniewicz, ICML 2003). The surrogate has no default. O(|P|·|N|) pairs.
+/// Edge cases: NaN with one class, like ``rocAUC(labels:scores:)``.
+public func pairwiseAUC(labels: [Double], scores: [Double], surrogate: PairwiseSurrogate) -> Double {
+    let function = "pairwiseAUC(labels:scores:surrogate:)"
+    check(rankingProblem(function, labels: labels, scores: scores) ?? surrogate.problem(function))
     let (positives, negatives) = classes(labels)
     if positives.isEmpty || negatives.isEmpty { return .nan }
     var total = 0.0
@@ -29,10 +30,10 @@ public func pairwiseAUC(_ scores: [Double], _ labels: [Double], surrogate: Pairw
     return total / Double(positives.count * negatives.count)
 }
 
-/// Pairwise AUC, differentiable.
-public func pairwiseAUC(_ scores: VarVector, _ labels: [Double], surrogate: PairwiseSurrogate = .sigmoid(temperature: 0.1)) -> Var {
-    let function = "pairwiseAUC(_:_:surrogate:)"
-    check(rankingProblem(function, scores: scores.value, labels: labels) ?? surrogate.problem(function))
+/// Pairwise AUC, differentiable; the hinge form's kink at d = 1 takes derivative 0 (relu′(0) = 0).
+public func pairwiseAUC(labels: [Double], scores: VarVector, surrogate: PairwiseSurrogate) -> Var {
+    let function = "pairwiseAUC(labels:scores:surrogate:)"
+    check(rankingProblem(function, labels: labels, scores: scores.value) ?? surrogate.problem(function))
     let (positives, negatives) = classes(labels)
     if positives.isEmpty || negatives.isEmpty { return Var(.nan) }
     let d = scores.gathered(at: positives.flatMap { Array(repeating: $0, count: negatives.count) })

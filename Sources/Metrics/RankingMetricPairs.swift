@@ -1,31 +1,25 @@
 import Autodiff
 
 extension Metric {
-    /// Average precision; surrogate smooth-AP with temperature 0.01 (Brown et al. 2020).
-    public static let averagePrecision = averagePrecision(temperature: 0.01)
-
-    /// Average precision; surrogate smooth-AP at the given temperature.
+    /// Average precision; surrogate smooth-AP at the given temperature (Brown et al., ECCV 2020, use τ = 0.01).
     public static func averagePrecision(temperature: Double) -> Metric {
         check(temperatureProblem("Metric.averagePrecision(temperature:)", temperature: temperature))
         return Metric(
             name: "average precision", surrogateName: "smooth-AP (τ = \(temperature))", needsProbabilities: false, usesThreshold: false,
-            hardValue: { s, y, _ in Metrics.averagePrecision(s, y) },
-            hardGraph: { s, y, _ in averagePrecisionGraph(s, y) },
-            surrogateGraph: { s, y, _ in smoothAP(s, y, temperature: temperature) },
+            hardValue: { y, s, _ in Metrics.averagePrecision(labels: y, scores: s) },
+            hardGraph: { y, s, _ in averagePrecisionGraph(y, s) },
+            surrogateGraph: { y, s, _ in smoothAP(labels: y, scores: s, temperature: temperature) },
             formula: nil)
     }
-
-    /// ROC AUC; surrogate pairwise AUC with σ(d/0.1).
-    public static let rocAUC = rocAUC(surrogate: .sigmoid(temperature: 0.1))
 
     /// ROC AUC; surrogate pairwise AUC of the given form.
     public static func rocAUC(surrogate: PairwiseSurrogate) -> Metric {
         check(surrogate.problem("Metric.rocAUC(surrogate:)"))
         return Metric(
             name: "ROC AUC", surrogateName: "pairwise AUC of \(surrogate)", needsProbabilities: false, usesThreshold: false,
-            hardValue: { s, y, _ in Metrics.rocAUC(s, y) },
-            hardGraph: { s, y, _ in rocAUCGraph(s, y) },
-            surrogateGraph: { s, y, _ in pairwiseAUC(s, y, surrogate: surrogate) },
+            hardValue: { y, s, _ in Metrics.rocAUC(labels: y, scores: s) },
+            hardGraph: { y, s, _ in rocAUCGraph(y, s) },
+            surrogateGraph: { y, s, _ in pairwiseAUC(labels: y, scores: s, surrogate: surrogate) },
             formula: nil)
     }
 }
@@ -34,8 +28,8 @@ extension Metric {
 ///
 /// That is scikit-learn's step sum regrouped by positive (tied scores share
 /// one threshold); 1[sⱼ ≥ sᵢ] = 1 − step(sᵢ − sⱼ) has derivative 0.
-func averagePrecisionGraph(_ scores: VarVector, _ labels: [Double]) -> Var {
-    check(rankingProblem("Metric.averagePrecision", scores: scores.value, labels: labels))
+func averagePrecisionGraph(_ labels: [Double], _ scores: VarVector) -> Var {
+    check(rankingProblem("Metric.averagePrecision", labels: labels, scores: scores.value))
     let positives = classes(labels).positives
     if positives.isEmpty { return Var(0) }
     let n = labels.count
@@ -47,8 +41,8 @@ func averagePrecisionGraph(_ scores: VarVector, _ labels: [Double]) -> Var {
 }
 
 /// ROC AUC as a graph of hard steps: the mean over (positive, negative) pairs of ½(1[d > 0] + 1[d ≥ 0]).
-func rocAUCGraph(_ scores: VarVector, _ labels: [Double]) -> Var {
-    check(rankingProblem("Metric.rocAUC", scores: scores.value, labels: labels))
+func rocAUCGraph(_ labels: [Double], _ scores: VarVector) -> Var {
+    check(rankingProblem("Metric.rocAUC", labels: labels, scores: scores.value))
     let (positives, negatives) = classes(labels)
     if positives.isEmpty || negatives.isEmpty { return Var(.nan) }
     let d = scores.gathered(at: positives.flatMap { Array(repeating: $0, count: negatives.count) })

@@ -2,13 +2,17 @@
 // sort once (O(n log n)) and walk the distinct scores from the highest down;
 // tied scores form one threshold, so the result does not depend on tie order.
 
-/// Average precision: Σₖ (Rₖ − Rₖ₋₁) Pₖ over the distinct score thresholds, highest first.
+/// Average precision: Σₖ (Rₖ − Rₖ₋₁) Pₖ over the distinct scores sₖ, highest first.
 ///
-/// scikit-learn's `average_precision_score`: a step sum with no
-/// interpolation, not the trapezoid under the PR curve (which is "too
-/// optimistic"). With no positive label it is 0 (scikit-learn also warns).
-public func averagePrecision(_ scores: [Double], _ labels: [Double]) -> Double {
-    check(rankingProblem("averagePrecision(_:_:)", scores: scores, labels: labels))
+/// scikit-learn's `average_precision_score`
+/// (https://scikit-learn.org/stable/modules/generated/sklearn.metrics.average_precision_score.html):
+/// a step sum with no interpolation, not the trapezoid under the PR curve
+/// (which is "too optimistic"). Pₖ and Rₖ count the samples scoring *at least*
+/// sₖ, the same as thresholding strictly just below sₖ. Edge cases: tied
+/// scores form one threshold, so tie order does not matter; with no positive
+/// label it is 0 (scikit-learn also warns).
+public func averagePrecision(labels: [Double], scores: [Double]) -> Double {
+    check(rankingProblem("averagePrecision(labels:scores:)", labels: labels, scores: scores))
     var sum = 0.0
     var truePositives = 0.0, falsePositives = 0.0
     let positives = labels.reduce(0, +)
@@ -26,11 +30,13 @@ public func averagePrecision(_ scores: [Double], _ labels: [Double]) -> Double {
 /// ROC AUC: the area under the ROC curve, equal to the probability that a random
 /// positive scores above a random negative, ties counting ½.
 ///
-/// scikit-learn's `roc_auc_score` (trapezoid over the ROC curve with tied
-/// scores merged). With one class present it is undefined and this returns
-/// NaN, as scikit-learn does (with a warning).
-public func rocAUC(_ scores: [Double], _ labels: [Double]) -> Double {
-    check(rankingProblem("rocAUC(_:_:)", scores: scores, labels: labels))
+/// scikit-learn's `roc_auc_score`
+/// (https://scikit-learn.org/stable/modules/generated/sklearn.metrics.roc_auc_score.html;
+/// trapezoid over the ROC curve with tied scores merged), the Mann–Whitney
+/// statistic (Hanley & McNeil, Radiology 1982). Edge cases: with one class
+/// present it is undefined and this returns NaN, as scikit-learn does (with a warning).
+public func rocAUC(labels: [Double], scores: [Double]) -> Double {
+    check(rankingProblem("rocAUC(labels:scores:)", labels: labels, scores: scores))
     let positives = labels.reduce(0, +), negatives = Double(labels.count) - positives
     if positives == 0 || negatives == 0 { return .nan }
     // Twice the area in units of one positive × one negative: whole numbers

@@ -1,32 +1,47 @@
-/// Mean structural similarity (SSIM) of two images of the same shape, in [−1, 1]; 1 for identical images.
+/// Mean structural similarity (SSIM) of an estimate against a reference image of the same shape, in [−1, 1]; 1 for identical images.
 ///
-/// SSIM(x, y) = (2μₓμᵧ + C₁)(2σₓᵧ + C₂) / ((μₓ² + μᵧ² + C₁)(σₓ² + σᵧ² + C₂)) at
+/// SSIM = (2μₓμᵧ + C₁)(2σₓᵧ + C₂) / ((μₓ² + μᵧ² + C₁)(σₓ² + σᵧ² + C₂)) at
 /// each position of the window, with C₁ = (K₁L)², C₂ = (K₂L)², L = `dataRange`,
 /// averaged over the positions where the window fits (scikit-image's crop of
-/// (w − 1)/2 pixels). `parameters` default to scikit-image's
-/// (`structural_similarity` with `data_range` given); ``SSIMParameters/wang2004``
-/// gives the paper's.
-public func ssim(_ x: Image, _ y: Image, dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Double {
-    StructuralSimilarity(x, y, dataRange: dataRange, parameters: parameters,
-                         function: "ssim(_:_:dataRange:parameters:)").value
+/// (w − 1)/2 pixels). Wang, Bovik, Sheikh & Simoncelli (IEEE TIP 2004);
+/// `parameters` default to scikit-image's `structural_similarity` with
+/// `data_range` given
+/// (https://scikit-image.org/docs/stable/api/skimage.metrics.html#skimage.metrics.structural_similarity);
+/// ``SSIMParameters/wang2004`` gives the paper's. SSIM is symmetric in its
+/// two images. Edge cases: images smaller than the window, different
+/// shapes, NaN pixels or L ≤ 0 stop; constant images are fine (C₁, C₂ > 0).
+public func ssim(reference: Image, estimate: Image, dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Double {
+    StructuralSimilarity(reference, estimate, dataRange: dataRange, parameters: parameters,
+                         function: "ssim(reference:estimate:dataRange:parameters:)").value
 }
 
-/// Mean structural similarity of two images given as rows of pixels.
-public func ssim(_ x: [[Double]], _ y: [[Double]], dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Double {
-    ssim(Image(rows: x), Image(rows: y), dataRange: dataRange, parameters: parameters)
+/// Mean SSIM of two images given as rows of pixels; see ``ssim(reference:estimate:dataRange:parameters:)-(Image,Image,_,_)``.
+public func ssim(reference: [[Double]], estimate: [[Double]], dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Double {
+    ssim(reference: Image(rows: reference), estimate: Image(rows: estimate), dataRange: dataRange, parameters: parameters)
 }
 
-/// ∂ mean SSIM / ∂y: the gradient of ``ssim(_:_:dataRange:parameters:)`` with respect to the second image.
+/// ∂ mean SSIM / ∂ estimate: the gradient of ``ssim(reference:estimate:dataRange:parameters:)-(Image,Image,_,_)`` with respect to the estimate's pixels.
 ///
 /// SSIM is a smooth rational function of the local means, variances and
 /// covariance (its denominators are at least C₁C₂ > 0), so this is an
-/// ordinary derivative. It differs from scikit-image's `gradient=True`,
-/// which differentiates the mean over the whole padded map with population
-/// covariance rather than the cropped mean it returns.
-public func ssimGradient(_ x: Image, _ y: Image, dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Image {
-    let similarity = StructuralSimilarity(x, y, dataRange: dataRange, parameters: parameters,
-                                          function: "ssimGradient(_:_:dataRange:parameters:)")
-    return Image(width: x.width, height: x.height, pixels: similarity.gradientWithRespectToY())
+/// ordinary derivative, of the cropped mean that `ssim` returns. scikit-image's
+/// `gradient=True` is another quantity: the gradient of the mean over the
+/// whole SSIM map, borders included, by a formula (Avanaki 2009) that assumes
+/// population covariance, so it is exact only with `use_sample_covariance=False`
+/// and about 2% off with the default sample covariance (scripts/reference_metrics.py
+/// measures both). By symmetry, the gradient with respect to the reference is
+/// this with the two images swapped. Edge cases: 0 at identical images (SSIM's maximum).
+public func ssimGradient(reference: Image, estimate: Image, dataRange: Double, parameters: SSIMParameters = .scikitImage) -> Image {
+    let similarity = StructuralSimilarity(reference, estimate, dataRange: dataRange, parameters: parameters,
+                                          function: "ssimGradient(reference:estimate:dataRange:parameters:)")
+    return Image(width: reference.width, height: reference.height, pixels: similarity.gradientWithRespectToY())
+}
+
+/// ∂ mean SSIM / ∂ estimate for images given as rows, as rows.
+public func ssimGradient(reference: [[Double]], estimate: [[Double]], dataRange: Double,
+                         parameters: SSIMParameters = .scikitImage) -> [[Double]] {
+    ssimGradient(reference: Image(rows: reference), estimate: Image(rows: estimate),
+                 dataRange: dataRange, parameters: parameters).rows
 }
 
 /// The local statistics of one SSIM evaluation, kept for its value and its gradient.

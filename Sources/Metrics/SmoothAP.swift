@@ -5,11 +5,13 @@ import Autodiff
 /// Brown, Xie, Kalogeiton & Zisserman (ECCV 2020): for each positive i,
 /// (1 + Σⱼ∈P∖i G(sⱼ − sᵢ)) / (1 + Σⱼ∈P∖i G(sⱼ − sᵢ) + Σⱼ∈N G(sⱼ − sᵢ)), averaged
 /// over the positives, with G(x) = σ(x/τ); the paper uses τ = 0.01 and the
-/// loss 1 − smoothAP. As τ → 0 it tends to AP on untied scores. O(n·|P|)
-/// pairs. With no positive label it is 0, like ``averagePrecision(_:_:)``.
-public func smoothAP(_ scores: [Double], _ labels: [Double], temperature: Double = 0.01) -> Double {
-    let function = "smoothAP(_:_:temperature:)"
-    check(rankingProblem(function, scores: scores, labels: labels) ?? temperatureProblem(function, temperature: temperature))
+/// loss 1 − smoothAP. As τ → 0 it tends to AP on untied scores; the
+/// temperature has no default, as its right value depends on the spread of
+/// the scores. O(n·|P|) pairs. Edge cases: with no positive label it is 0,
+/// like ``averagePrecision(labels:scores:)``; τ ≤ 0 stops.
+public func smoothAP(labels: [Double], scores: [Double], temperature: Double) -> Double {
+    let function = "smoothAP(labels:scores:temperature:)"
+    check(rankingProblem(function, labels: labels, scores: scores) ?? temperatureProblem(function, temperature: temperature))
     let positives = labels.indices.filter { labels[$0] == 1 }
     if positives.isEmpty { return 0 }
     let precisions = positives.map { i in
@@ -23,10 +25,10 @@ public func smoothAP(_ scores: [Double], _ labels: [Double], temperature: Double
     return compensatedMean(precisions)
 }
 
-/// Smooth-AP, differentiable.
-public func smoothAP(_ scores: VarVector, _ labels: [Double], temperature: Double = 0.01) -> Var {
-    let function = "smoothAP(_:_:temperature:)"
-    check(rankingProblem(function, scores: scores.value, labels: labels) ?? temperatureProblem(function, temperature: temperature))
+/// Smooth-AP, differentiable; each pair's slope is at most 1/(4τ).
+public func smoothAP(labels: [Double], scores: VarVector, temperature: Double) -> Var {
+    let function = "smoothAP(labels:scores:temperature:)"
+    check(rankingProblem(function, labels: labels, scores: scores.value) ?? temperatureProblem(function, temperature: temperature))
     let positives = labels.indices.filter { labels[$0] == 1 }
     if positives.isEmpty { return Var(0) }
     let n = labels.count

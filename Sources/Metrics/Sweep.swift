@@ -24,30 +24,32 @@ public struct Sweep: Sendable, Equatable {
     public let surrogateDerivatives: [Double]
 }
 
-/// Moves sample `sample`'s score over `range` (`points` evenly spaced values), the others fixed,
-/// and records the hard metric and its surrogate with their derivatives.
+/// Moves sample `sample`'s score over `range` (`points` evenly spaced values, both ends included),
+/// the others fixed, and records the hard metric and its surrogate with their derivatives.
 ///
 /// ```swift
-/// sweep(.precision, sample: 2, over: 0...1, scores: scores, labels: labels)
+/// sweep(.precision, labels: labels, scores: scores, sample: 2, over: 0...1)
 /// ```
 /// The hard metric is a staircase with derivative 0; the surrogate is smooth.
-public func sweep(_ metric: Metric, sample: Int, over range: ClosedRange<Double>, points: Int = 101,
-                  scores: [Double], labels: [Double], threshold: Double = 0.5) -> Sweep {
-    let function = "sweep(_:sample:over:points:scores:labels:threshold:)"
+/// `points` is 201 unless given, as for `Plot.line(_:over:points:marker:_:)`;
+/// a score predicts positive when it is > `threshold` (0.5 unless given).
+public func sweep(_ metric: Metric, labels: [Double], scores: [Double], sample: Int, over range: ClosedRange<Double>,
+                  points: Int = 201, threshold: Double = 0.5) -> Sweep {
+    let function = "sweep(_:labels:scores:sample:over:points:threshold:)"
     check(sweepProblem(function, sample: sample, count: scores.count, range: range, points: points))
     var moved = scores
     for end in [range.lowerBound, range.upperBound] {
         moved[sample] = end
-        check(probeProblem(function, metric, scores: moved, labels: labels, threshold: threshold))
+        check(probeProblem(function, metric, labels: labels, scores: moved, threshold: threshold))
     }
     let xs = evenlySpaced(range, points)
     var hardValues: [Double] = [], hardDerivatives: [Double] = []
     var surrogateValues: [Double] = [], surrogateDerivatives: [Double] = []
     for x in xs {
         moved[sample] = x
-        let hard = valueWithGradient(at: moved) { metric.hard($0, labels, threshold: threshold) }
-        let surrogate = valueWithGradient(at: moved) { metric.surrogate($0, labels, threshold: threshold) }
-        hardValues.append(metric.value(moved, labels, threshold: threshold))
+        let hard = valueWithGradient(at: moved) { metric.hard(labels: labels, scores: $0, threshold: threshold) }
+        let surrogate = valueWithGradient(at: moved) { metric.surrogate(labels: labels, scores: $0, threshold: threshold) }
+        hardValues.append(metric.value(labels: labels, scores: moved, threshold: threshold))
         hardDerivatives.append(hard.gradient[sample])
         surrogateValues.append(surrogate.value)
         surrogateDerivatives.append(surrogate.gradient[sample])

@@ -57,7 +57,7 @@ enum Samples {
     /// A curve below zero on both axes.
     static func negativeRanges() -> Plot {
         var plot = Plot(title: "log-likelihood", xLabel: "logit", yLabel: "log σ(z)", width: 60, height: 10)
-        plot.line("log σ(z)", over: -4...(-1), samples: 61) { z in -log(1 + exp(-z)) }
+        plot.line("log σ(z)", over: -4...(-1), points: 61) { z in -log(1 + exp(-z)) }
         return plot
     }
 

@@ -57,15 +57,15 @@ struct ClassificationFixture: Decodable {
     func thresholdedValue(_ s: [Double], _ y: [Double], _ t: Double) -> (String, Double) -> Double {
         { metric, beta in
             switch metric {
-            case "accuracy": accuracy(s, y, threshold: t)
-            case "precision": precision(s, y, threshold: t)
-            case "recall": recall(s, y, threshold: t)
-            case "f1": f1Score(s, y, threshold: t)
-            case "jaccard": jaccard(s, y, threshold: t)
-            case "dice": dice(s, y, threshold: t)
-            case "matthewsCorrelation": matthewsCorrelation(s, y, threshold: t)
-            case "balancedAccuracy": balancedAccuracy(s, y, threshold: t)
-            default: fBeta(s, y, beta: beta, threshold: t)
+            case "accuracy": accuracy(labels: y, scores: s, threshold: t)
+            case "precision": precision(labels: y, scores: s, threshold: t)
+            case "recall": recall(labels: y, scores: s, threshold: t)
+            case "f1": f1Score(labels: y, scores: s, threshold: t)
+            case "jaccard": jaccard(labels: y, scores: s, threshold: t)
+            case "dice": dice(labels: y, scores: s, threshold: t)
+            case "matthewsCorrelation": matthewsCorrelation(labels: y, scores: s, threshold: t)
+            case "balancedAccuracy": balancedAccuracy(labels: y, scores: s, threshold: t)
+            default: fBeta(labels: y, scores: s, beta: beta, threshold: t)
             }
         }
     }
@@ -87,15 +87,15 @@ struct ClassificationFixture: Decodable {
             let p = c.predictions, y = c.labels
             check(c.expected, c.name) { metric, beta in
                 switch metric {
-                case "accuracy": accuracy(p, y)
-                case "precision": precision(p, y)
-                case "recall": recall(p, y)
-                case "f1": f1Score(p, y)
-                case "jaccard": jaccard(p, y)
-                case "dice": dice(p, y)
-                case "matthewsCorrelation": matthewsCorrelation(p, y)
-                case "balancedAccuracy": balancedAccuracy(p, y)
-                default: fBeta(p, y, beta: beta)
+                case "accuracy": accuracy(labels: y, predictions: p)
+                case "precision": precision(labels: y, predictions: p)
+                case "recall": recall(labels: y, predictions: p)
+                case "f1": f1Score(labels: y, predictions: p)
+                case "jaccard": jaccard(labels: y, predictions: p)
+                case "dice": dice(labels: y, predictions: p)
+                case "matthewsCorrelation": matthewsCorrelation(labels: y, predictions: p)
+                case "balancedAccuracy": balancedAccuracy(labels: y, predictions: p)
+                default: fBeta(labels: y, predictions: p, beta: beta)
                 }
             }
         }

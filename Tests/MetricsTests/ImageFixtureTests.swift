@@ -49,13 +49,13 @@ struct ImageFixture: Decodable {
         #expect(fixture.pairs.count == 7)
         for pair in fixture.pairs {
             let (x, y) = images(pair)
-            #expect(isClose(psnr(x, y, dataRange: pair.dataRange), pair.psnr), "\(pair.name)")
-            #expect(isClose(psnr(pair.x, pair.y, dataRange: pair.dataRange), pair.psnr), "\(pair.name)")
+            #expect(isClose(psnr(reference: x, estimate: y, dataRange: pair.dataRange), pair.psnr), "\(pair.name)")
+            #expect(isClose(psnr(reference: x.rows, estimate: y.rows, dataRange: pair.dataRange), pair.psnr), "\(pair.name)")
         }
     }
 
     @Test func psnrOfIdenticalImagesIsInfinite() {
-        #expect(psnr([1, 2, 3], [1, 2, 3], dataRange: 255) == .infinity)
+        #expect(psnr(reference: [[1, 2, 3]], estimate: [[1, 2, 3]], dataRange: 255) == .infinity)
     }
 
     @Test func ssimMatchesScikitImage() throws {
@@ -64,7 +64,7 @@ struct ImageFixture: Decodable {
             let (x, y) = images(pair)
             for entry in pair.ssim {
                 let parameters = try #require(fixture.settings[entry.setting]).parameters
-                let actual = ssim(x, y, dataRange: pair.dataRange, parameters: parameters)
+                let actual = ssim(reference: x, estimate: y, dataRange: pair.dataRange, parameters: parameters)
                 #expect(isClose(actual, entry.value, relative: 1e-9), "\(pair.name), \(entry.setting): \(actual) vs \(entry.value)")
                 compared += 1
             }
@@ -81,15 +81,15 @@ struct ImageFixture: Decodable {
     @Test func researchNotesExample() {
         let pair = fixture.pairs[0]
         let (x, y) = images(pair)
-        #expect(abs(ssim(x, y, dataRange: 1) - 0.8495) < 5e-5)
-        #expect(abs(ssim(x, y, dataRange: 1, parameters: .wang2004) - 0.7793) < 5e-5)
-        #expect(abs(psnr(x, y, dataRange: 1) - 23.44) < 5e-3)
+        #expect(abs(ssim(reference: x, estimate: y, dataRange: 1) - 0.8495) < 5e-5)
+        #expect(abs(ssim(reference: x, estimate: y, dataRange: 1, parameters: .wang2004) - 0.7793) < 5e-5)
+        #expect(abs(psnr(reference: x, estimate: y, dataRange: 1) - 23.44) < 5e-3)
     }
 
     @Test func rowsAndImagesGiveTheSameSSIM() {
         let pair = fixture.pairs[1]
         let (x, y) = images(pair)
-        #expect(ssim(x.rows, y.rows, dataRange: 255) == ssim(x, y, dataRange: 255))
+        #expect(ssim(reference: x.rows, estimate: y.rows, dataRange: 255) == ssim(reference: x, estimate: y, dataRange: 255))
     }
 
     @Test func ssimGradientMatchesDifferencesOfScikitImage() throws {
@@ -99,8 +99,8 @@ struct ImageFixture: Decodable {
         #expect(g.settings.count == 3)
         for entry in g.settings {
             let parameters = try #require(fixture.settings[entry.setting]).parameters
-            #expect(isClose(ssim(x, y, dataRange: g.dataRange, parameters: parameters), entry.value, relative: 1e-9))
-            let gradient = ssimGradient(x, y, dataRange: g.dataRange, parameters: parameters)
+            #expect(isClose(ssim(reference: x, estimate: y, dataRange: g.dataRange, parameters: parameters), entry.value, relative: 1e-9))
+            let gradient = ssimGradient(reference: x, estimate: y, dataRange: g.dataRange, parameters: parameters)
             #expect(isClose(gradient.pixels, entry.gradientWithRespectToY, relative: 1e-8), "\(entry.setting)")
         }
     }

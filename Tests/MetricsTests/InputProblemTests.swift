@@ -5,53 +5,58 @@ import Testing
 /// Bad input stops with a message naming the function and the problem.
 @Suite struct InputProblemTests {
     @Test func classificationMessages() {
-        let f = "precision(_:_:threshold:)"
-        #expect(classificationProblem(f, scores: [0.1, 0.2, 0.3, 0.4, 0.5], labels: [1, 0, 1, 0], threshold: 0.5)
-                == "precision(_:_:threshold:): scores has 5 elements but labels has 4")
-        #expect(classificationProblem(f, scores: [], labels: [], threshold: 0.5)
-                == "precision(_:_:threshold:): scores and labels are empty")
-        #expect(classificationProblem(f, scores: [0.1, 0.2], labels: [1, 2], threshold: 0.5)
-                == "precision(_:_:threshold:): labels must be 0 or 1, found 2.0 at index 1")
-        #expect(classificationProblem(f, scores: [0.1, .nan], labels: [1, 0], threshold: 0.5)
-                == "precision(_:_:threshold:): scores has NaN at index 1")
-        #expect(classificationProblem(f, scores: [0.1], labels: [1], threshold: .nan)
-                == "precision(_:_:threshold:): threshold is NaN")
-        #expect(classificationProblem(f, scores: [0.1, 2, -3], labels: [1, 0, 0], threshold: 0.5) == nil)
+        let f = "precision(labels:scores:threshold:)"
+        #expect(classificationProblem(f, labels: [1, 0, 1, 0], scores: [0.1, 0.2, 0.3, 0.4, 0.5], threshold: 0.5)
+                == "precision(labels:scores:threshold:): labels has 4 elements but scores has 5")
+        #expect(classificationProblem(f, labels: [], scores: [], threshold: 0.5)
+                == "precision(labels:scores:threshold:): labels and scores are empty")
+        #expect(classificationProblem(f, labels: [1, 2], scores: [0.1, 0.2], threshold: 0.5)
+                == "precision(labels:scores:threshold:): labels must be 0 or 1, found 2.0 at index 1")
+        #expect(classificationProblem(f, labels: [1, 0], scores: [0.1, .nan], threshold: 0.5)
+                == "precision(labels:scores:threshold:): scores has NaN at index 1")
+        #expect(classificationProblem(f, labels: [1], scores: [0.1], threshold: .nan)
+                == "precision(labels:scores:threshold:): threshold is NaN")
+        #expect(classificationProblem(f, labels: [1, 0, 0], scores: [0.1, 2, -3], threshold: 0.5) == nil)
     }
 
     @Test func predictionMessagesSuggestAThreshold() {
-        #expect(predictionProblem("recall(_:_:)", predictions: [0.7, 1], labels: [1, 0])
-                == "recall(_:_:): predictions must be 0 or 1, found 0.7 at index 0 (to threshold scores, pass threshold:)")
-        #expect(predictionProblem("recall(_:_:)", predictions: [1, 0], labels: [1]) == "recall(_:_:): predictions has 2 elements but labels has 1")
+        #expect(predictionProblem("recall(labels:predictions:)", labels: [1, 0], predictions: [0.7, 1])
+                == "recall(labels:predictions:): predictions must be 0 or 1, found 0.7 at index 0 (to threshold scores, pass threshold:)")
+        #expect(predictionProblem("recall(labels:predictions:)", labels: [1], predictions: [1, 0])
+                == "recall(labels:predictions:): labels has 1 elements but predictions has 2")
     }
 
     @Test func probabilityAndValueMessages() {
-        #expect(probabilityProblem("logLoss(_:_:)", probabilities: [0.5, 1.2], labels: [1, 0])
-                == "logLoss(_:_:): probabilities must lie in [0, 1], found 1.2 at index 1")
-        #expect(probabilityProblem("logLoss(_:_:)", probabilities: [.nan], labels: [1])
-                == "logLoss(_:_:): probabilities must lie in [0, 1], found nan at index 0")
-        #expect(valuesProblem("meanSquaredError(_:_:)", ("truth", [1, 2]), ("estimate", []))
-                == "meanSquaredError(_:_:): estimate is empty")
-        #expect(rankingProblem("hingeLoss(_:_:)", scores: [.nan], labels: [1], scoresName: "decisions")
-                == "hingeLoss(_:_:): decisions has NaN at index 0")
+        #expect(probabilityProblem("logLoss(labels:probabilities:)", labels: [1, 0], probabilities: [0.5, 1.2])
+                == "logLoss(labels:probabilities:): probabilities must lie in [0, 1], found 1.2 at index 1")
+        #expect(probabilityProblem("logLoss(labels:probabilities:)", labels: [1], probabilities: [.nan])
+                == "logLoss(labels:probabilities:): probabilities must lie in [0, 1], found nan at index 0")
+        #expect(valuesProblem("meanSquaredError(targets:predictions:)", ("targets", [1, 2]), ("predictions", []))
+                == "meanSquaredError(targets:predictions:): predictions is empty")
+        #expect(rankingProblem("hingeLoss(labels:decisions:)", labels: [1], scores: [.nan], scoresName: "decisions")
+                == "hingeLoss(labels:decisions:): decisions has NaN at index 0")
     }
 
     @Test func parameterMessages() {
-        #expect(dataRangeProblem("psnr(_:_:dataRange:)", dataRange: 0) == "psnr(_:_:dataRange:): dataRange must be positive and finite, got 0.0")
-        #expect(dataRangeProblem("psnr(_:_:dataRange:)", dataRange: -1) != nil)
-        #expect(dataRangeProblem("psnr(_:_:dataRange:)", dataRange: 255) == nil)
-        #expect(betaProblem("fBeta(_:_:beta:)", beta: -1) == "fBeta(_:_:beta:): beta must be ≥ 0, got -1.0")
-        #expect(temperatureProblem("smoothAP(_:_:temperature:)", temperature: 0)
-                == "smoothAP(_:_:temperature:): temperature must be positive and finite, got 0.0")
+        let f = "psnr(reference:estimate:dataRange:)"
+        #expect(dataRangeProblem(f, dataRange: 0) == "\(f): dataRange must be positive and finite, got 0.0")
+        #expect(dataRangeProblem(f, dataRange: -1) != nil)
+        #expect(dataRangeProblem(f, dataRange: 255) == nil)
+        #expect(betaProblem("fBeta(labels:predictions:beta:)", beta: -1) == "fBeta(labels:predictions:beta:): beta must be ≥ 0, got -1.0")
+        #expect(temperatureProblem("smoothAP(labels:scores:temperature:)", temperature: 0)
+                == "smoothAP(labels:scores:temperature:): temperature must be positive and finite, got 0.0")
     }
 
     @Test func imageMessages() {
         let a = Image(width: 3, height: 2, pixels: [1, 2, 3, 4, 5, 6])
         let b = Image(width: 2, height: 3, pixels: [1, 2, 3, 4, 5, 6])
-        #expect(imagePairProblem("ssim(_:_:dataRange:parameters:)", a, b)
-                == "ssim(_:_:dataRange:parameters:): images have different shapes, 2×3 and 3×2")
-        #expect(SSIMParameters.scikitImage.problem("ssim(_:_:dataRange:parameters:)", height: 6, width: 9, dataRange: 1)
-                == "ssim(_:_:dataRange:parameters:): the 6×9 images are smaller than the 7×7 window")
+        let f = "ssim(reference:estimate:dataRange:parameters:)"
+        #expect(imagePairProblem(f, a, b) == "\(f): images have different shapes, 2×3 and 3×2")
+        #expect(imagePairProblem(f, a, Image(width: 3, height: 2, pixels: [1, 2, .nan, 4, 5, 6]))
+                == "\(f): the estimate has NaN at index 2")
+        #expect(imagePixelsProblem(f, a, [1, 2, 3]) == "\(f): the reference has 6 pixels (2×3) but the estimate has 3")
+        #expect(SSIMParameters.scikitImage.problem(f, height: 6, width: 9, dataRange: 1)
+                == "\(f): the 6×9 images are smaller than the 7×7 window")
         #expect(SSIMParameters(window: .uniform(size: 4), sampleCovariance: true).problem("ssim", height: 9, width: 9, dataRange: 1)
                 == "ssim: the window size must be odd and positive, got 4")
         #expect(Image.problem(width: 3, height: 2, pixelCount: 5)
@@ -62,38 +67,38 @@ import Testing
 
     @Test func precisionStopsOnLengthMismatch() async {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            _ = precision([0.9, 0.2, 0.6, 0.4, 0.7], [1, 0, 1, 0], threshold: 0.5)
+            _ = precision(labels: [1, 0, 1, 0], scores: [0.9, 0.2, 0.6, 0.4, 0.7], threshold: 0.5)
         }
-        expectMessage(result, "precision(_:_:threshold:): scores has 5 elements but labels has 4")
+        expectMessage(result, "precision(labels:scores:threshold:): labels has 4 elements but scores has 5")
     }
 
     @Test func psnrStopsOnNonPositiveDataRange() async {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            _ = psnr([1, 2], [1, 3], dataRange: 0)
+            _ = psnr(reference: [[1, 2]], estimate: [[1, 3]], dataRange: 0)
         }
-        expectMessage(result, "psnr(_:_:dataRange:): dataRange must be positive and finite, got 0.0")
+        expectMessage(result, "psnr(reference:estimate:dataRange:): dataRange must be positive and finite, got 0.0")
     }
 
     @Test func ssimStopsOnDifferentShapes() async {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            _ = ssim(Image(width: 8, height: 8, pixels: Array(repeating: 0, count: 64)),
-                     Image(width: 8, height: 9, pixels: Array(repeating: 0, count: 72)), dataRange: 1)
+            _ = ssim(reference: Image(width: 8, height: 8, pixels: Array(repeating: 0, count: 64)),
+                     estimate: Image(width: 8, height: 9, pixels: Array(repeating: 0, count: 72)), dataRange: 1)
         }
-        expectMessage(result, "ssim(_:_:dataRange:parameters:): images have different shapes, 8×8 and 9×8")
+        expectMessage(result, "ssim(reference:estimate:dataRange:parameters:): images have different shapes, 8×8 and 9×8")
     }
 
     @Test func softF1StopsOnBadLabels() async {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            _ = softF1(VarVector([0.2, 0.4, 0.9]), [1, 0, -1])
+            _ = softF1(labels: [1, 0, -1], probabilities: VarVector([0.2, 0.4, 0.9]))
         }
-        expectMessage(result, "softF1(_:_:): labels must be 0 or 1, found -1.0 at index 2")
+        expectMessage(result, "softF1(labels:probabilities:): labels must be 0 or 1, found -1.0 at index 2")
     }
 
     @Test func averagePrecisionStopsOnNaN() async {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
-            _ = averagePrecision([.nan, 0.3], [1, 0])
+            _ = averagePrecision(labels: [1, 0], scores: [.nan, 0.3])
         }
-        expectMessage(result, "averagePrecision(_:_:): scores has NaN at index 0")
+        expectMessage(result, "averagePrecision(labels:scores:): scores has NaN at index 0")
     }
 }
 

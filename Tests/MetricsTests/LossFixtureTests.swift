@@ -37,36 +37,36 @@ struct LossFixture: Decodable {
     @Test func logLossMatchesScikitLearn() {
         #expect(fixture.logLoss.count == 8)
         for c in fixture.logLoss {
-            let actual = logLoss(c.probabilities, c.labels)
+            let actual = logLoss(labels: c.labels, probabilities: c.probabilities)
             #expect(isClose(actual, c.expected), "\(c.name): \(actual) vs \(c.expected)")
         }
     }
 
     @Test func logLossClipsAtFloat64Epsilon() {
-        #expect(isClose(logLoss([1], [0]), -log(2.220446049250313e-16)))
-        #expect(isClose(logLoss([1], [0]), 36.04365338911715))
+        #expect(isClose(logLoss(labels: [0], probabilities: [1]), -log(2.220446049250313e-16)))
+        #expect(isClose(logLoss(labels: [0], probabilities: [1]), 36.04365338911715))
     }
 
     @Test func hingeLossMatchesScikitLearn() {
         #expect(fixture.hingeLoss.count == 6)
         for c in fixture.hingeLoss {
-            let actual = hingeLoss(c.decisions, c.labels)
+            let actual = hingeLoss(labels: c.labels, decisions: c.decisions)
             #expect(isClose(actual, c.expected), "\(c.name): \(actual) vs \(c.expected)")
         }
     }
 
     @Test func regressionErrorsMatchScikitLearn() {
         for c in fixture.regression {
-            #expect(isClose(meanSquaredError(c.truth, c.estimate), c.meanSquaredError), "\(c.name)")
-            #expect(isClose(meanAbsoluteError(c.truth, c.estimate), c.meanAbsoluteError), "\(c.name)")
+            #expect(isClose(meanSquaredError(targets: c.truth, predictions: c.estimate), c.meanSquaredError), "\(c.name)")
+            #expect(isClose(meanAbsoluteError(targets: c.truth, predictions: c.estimate), c.meanAbsoluteError), "\(c.name)")
         }
     }
 
     @Test func tenThousandSamplesMatchScikitLearn() throws {
         let (scores, labels) = try fixture.large.lcg.data()
-        #expect(isClose(logLoss(scores, labels), fixture.large.logLoss))
-        #expect(isClose(hingeLoss(scores.map { 2 * $0 - 1 }, labels), fixture.large.hingeLoss))
-        #expect(isClose(meanSquaredError(labels, scores), fixture.large.meanSquaredError))
-        #expect(isClose(meanAbsoluteError(labels, scores), fixture.large.meanAbsoluteError))
+        #expect(isClose(logLoss(labels: labels, probabilities: scores), fixture.large.logLoss))
+        #expect(isClose(hingeLoss(labels: labels, decisions: scores.map { 2 * $0 - 1 }), fixture.large.hingeLoss))
+        #expect(isClose(meanSquaredError(targets: labels, predictions: scores), fixture.large.meanSquaredError))
+        #expect(isClose(meanAbsoluteError(targets: labels, predictions: scores), fixture.large.meanAbsoluteError))
     }
 }

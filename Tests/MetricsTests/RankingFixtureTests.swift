@@ -22,27 +22,27 @@ struct RankingFixture: Decodable {
     @Test func averagePrecisionMatchesScikitLearn() {
         #expect(fixture.cases.count == 12)
         for c in fixture.cases {
-            let actual = averagePrecision(c.scores, c.labels)
+            let actual = averagePrecision(labels: c.labels, scores: c.scores)
             #expect(isClose(actual, c.expected.averagePrecision), "\(c.name): \(actual) vs \(c.expected.averagePrecision)")
         }
     }
 
     @Test func rocAUCMatchesScikitLearn() {
         for c in fixture.cases {
-            let actual = rocAUC(c.scores, c.labels)
+            let actual = rocAUC(labels: c.labels, scores: c.scores)
             #expect(isClose(actual, c.expected.rocAUC), "\(c.name): \(actual) vs \(c.expected.rocAUC)")
         }
     }
 
     @Test func tenThousandTiedSamplesMatchScikitLearn() throws {
         let (scores, labels) = try fixture.large.lcg.data()
-        #expect(isClose(averagePrecision(scores, labels), fixture.large.expected.averagePrecision))
-        #expect(isClose(rocAUC(scores, labels), fixture.large.expected.rocAUC))
+        #expect(isClose(averagePrecision(labels: labels, scores: scores), fixture.large.expected.averagePrecision))
+        #expect(isClose(rocAUC(labels: labels, scores: scores), fixture.large.expected.rocAUC))
     }
 
     @Test func averagePrecisionIsTheStepSumNotTheTrapezoid() {
         // scikit-learn's doc example: 0.8333 as a step sum, 0.7917 as a trapezoid.
-        let ap = averagePrecision([0.1, 0.4, 0.35, 0.8], [0, 0, 1, 1])
+        let ap = averagePrecision(labels: [0, 0, 1, 1], scores: [0.1, 0.4, 0.35, 0.8])
         #expect(isClose(ap, 5.0 / 6.0))
     }
 
@@ -50,8 +50,8 @@ struct RankingFixture: Decodable {
         let scores = [0.5, 0.2, 0.5, 0.5, 0.9, 0.2], labels: [Double] = [1, 0, 0, 1, 1, 1]
         let order = [3, 5, 0, 4, 2, 1]
         let permutedScores = order.map { scores[$0] }, permutedLabels = order.map { labels[$0] }
-        #expect(averagePrecision(scores, labels) == averagePrecision(permutedScores, permutedLabels))
-        #expect(rocAUC(scores, labels) == rocAUC(permutedScores, permutedLabels))
+        #expect(averagePrecision(labels: labels, scores: scores) == averagePrecision(labels: permutedLabels, scores: permutedScores))
+        #expect(rocAUC(labels: labels, scores: scores) == rocAUC(labels: permutedLabels, scores: permutedScores))
     }
 
     @Test func rocAUCIsTheMannWhitneyStatisticWithHalfCreditForTies() {
@@ -63,6 +63,6 @@ struct RankingFixture: Decodable {
                 pairs += 1
             }
         }
-        #expect(rocAUC(scores, labels) == credit / pairs)
+        #expect(rocAUC(labels: labels, scores: scores) == credit / pairs)
     }
 }

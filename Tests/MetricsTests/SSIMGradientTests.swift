@@ -17,33 +17,33 @@ import Metrics
     @Test(arguments: [SSIMParameters.scikitImage, .wang2004,
                       SSIMParameters(window: .uniform(size: 5), sampleCovariance: false, k1: 0.02, k2: 0.05)])
     func analyticGradientMatchesCentralDifferences(parameters: SSIMParameters) {
-        let analytic = ssimGradient(x, y, dataRange: 1, parameters: parameters).pixels
+        let analytic = ssimGradient(reference: x, estimate: y, dataRange: 1, parameters: parameters).pixels
         let numerical = numericalGradient(at: y.pixels) { pixels in
-            ssim(x, Image(width: y.width, height: y.height, pixels: pixels), dataRange: 1, parameters: parameters)
+            ssim(reference: x, estimate: Image(width: y.width, height: y.height, pixels: pixels), dataRange: 1, parameters: parameters)
         }
         #expect(isClose(analytic, numerical, relative: 1e-7))
     }
 
     @Test func autodiffNodeHasTheValueAndTheGradient() {
         let (value, gradient) = valueWithGradient(at: y.pixels) { pixels in
-            ssim(x, pixels, dataRange: 1, parameters: .wang2004)
+            ssim(reference: x, estimate: pixels, dataRange: 1, parameters: .wang2004)
         }
-        #expect(value == ssim(x, y, dataRange: 1, parameters: .wang2004))
-        #expect(gradient == ssimGradient(x, y, dataRange: 1, parameters: .wang2004).pixels)
+        #expect(value == ssim(reference: x, estimate: y, dataRange: 1, parameters: .wang2004))
+        #expect(gradient == ssimGradient(reference: x, estimate: y, dataRange: 1, parameters: .wang2004).pixels)
     }
 
     @Test func gradientIsZeroAtIdenticalImages() {
-        let g = ssimGradient(x, x, dataRange: 1).pixels
+        let g = ssimGradient(reference: x, estimate: x, dataRange: 1).pixels
         #expect(g.allSatisfy { abs($0) < 1e-15 })
-        #expect(isClose(ssim(x, x, dataRange: 1), 1))
+        #expect(isClose(ssim(reference: x, estimate: x, dataRange: 1), 1))
     }
 
     @Test func gradientWithRespectToXFollowsFromSymmetry() {
         // SSIM(x, y) = SSIM(y, x), so ∂/∂x is ssimGradient with the images swapped.
-        #expect(ssim(x, y, dataRange: 1) == ssim(y, x, dataRange: 1))
+        #expect(ssim(reference: x, estimate: y, dataRange: 1) == ssim(reference: y, estimate: x, dataRange: 1))
         let byX = numericalGradient(at: x.pixels) { pixels in
-            ssim(Image(width: x.width, height: x.height, pixels: pixels), y, dataRange: 1)
+            ssim(reference: Image(width: x.width, height: x.height, pixels: pixels), estimate: y, dataRange: 1)
         }
-        #expect(isClose(ssimGradient(y, x, dataRange: 1).pixels, byX, relative: 1e-7))
+        #expect(isClose(ssimGradient(reference: y, estimate: x, dataRange: 1).pixels, byX, relative: 1e-7))
     }
 }

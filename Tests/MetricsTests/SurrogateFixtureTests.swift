@@ -40,8 +40,8 @@ struct SurrogateFixture: Decodable {
     @Test func softCountsMatchNumPy() {
         #expect(cases.count == 3)
         for c in cases {
-            let plain = ConfusionCounts.soft(probabilities: c.probabilities, labels: c.labels)
-            let node = ConfusionCounts.soft(probabilities: VarVector(c.probabilities), labels: c.labels)
+            let plain = ConfusionCounts.soft(labels: c.labels, probabilities: c.probabilities)
+            let node = ConfusionCounts.soft(labels: c.labels, probabilities: VarVector(c.probabilities))
             for (actual, expected) in [(plain.tp, c.softCounts.tp), (plain.fp, c.softCounts.fp),
                                        (plain.fn, c.softCounts.fn), (plain.tn, c.softCounts.tn),
                                        (node.tp.value, c.softCounts.tp), (node.fp.value, c.softCounts.fp),
@@ -54,33 +54,33 @@ struct SurrogateFixture: Decodable {
     @Test func softMetricsMatchNumPy() {
         for c in cases {
             let y = c.labels, p = c.probabilities
-            expectBoth(c, "softPrecision", c.softPrecision, plain: { softPrecision($0, y) }, node: { softPrecision($0, y) }, input: p)
-            expectBoth(c, "softRecall", c.softRecall, plain: { softRecall($0, y) }, node: { softRecall($0, y) }, input: p)
-            expectBoth(c, "softF1", c.softF1, plain: { softF1($0, y) }, node: { softF1($0, y) }, input: p)
-            expectBoth(c, "softFBeta(2)", c.softFBeta2, plain: { softFBeta($0, y, beta: 2) },
-                       node: { softFBeta($0, y, beta: 2) }, input: p)
-            expectBoth(c, "softJaccard", c.softJaccard, plain: { softJaccard($0, y) }, node: { softJaccard($0, y) }, input: p)
-            expectBoth(c, "softDice squared", c.softDiceSquared, plain: { softDice($0, y, squaredDenominator: true) },
-                       node: { softDice($0, y, squaredDenominator: true) }, input: p)
-            expectBoth(c, "softDice", c.softF1, plain: { softDice($0, y) }, node: { softDice($0, y) }, input: p)
-            expectBoth(c, "binaryCrossEntropy", c.binaryCrossEntropy, plain: { binaryCrossEntropy($0, y) },
-                       node: { binaryCrossEntropy($0, y) }, input: p)
+            expectBoth(c, "softPrecision", c.softPrecision, plain: { softPrecision(labels: y, probabilities: $0) }, node: { softPrecision(labels: y, probabilities: $0) }, input: p)
+            expectBoth(c, "softRecall", c.softRecall, plain: { softRecall(labels: y, probabilities: $0) }, node: { softRecall(labels: y, probabilities: $0) }, input: p)
+            expectBoth(c, "softF1", c.softF1, plain: { softF1(labels: y, probabilities: $0) }, node: { softF1(labels: y, probabilities: $0) }, input: p)
+            expectBoth(c, "softFBeta(2)", c.softFBeta2, plain: { softFBeta(labels: y, probabilities: $0, beta: 2) },
+                       node: { softFBeta(labels: y, probabilities: $0, beta: 2) }, input: p)
+            expectBoth(c, "softJaccard", c.softJaccard, plain: { softJaccard(labels: y, probabilities: $0) }, node: { softJaccard(labels: y, probabilities: $0) }, input: p)
+            expectBoth(c, "softDice squared", c.softDiceSquared, plain: { softDice(labels: y, probabilities: $0, squaredDenominator: true) },
+                       node: { softDice(labels: y, probabilities: $0, squaredDenominator: true) }, input: p)
+            expectBoth(c, "softDice", c.softF1, plain: { softDice(labels: y, probabilities: $0) }, node: { softDice(labels: y, probabilities: $0) }, input: p)
+            expectBoth(c, "binaryCrossEntropy", c.binaryCrossEntropy, plain: { binaryCrossEntropy(labels: y, probabilities: $0) },
+                       node: { binaryCrossEntropy(labels: y, probabilities: $0) }, input: p)
         }
     }
 
     @Test func rankingSurrogatesMatchNumPy() {
         for c in cases {
             let y = c.labels, z = c.logits, p = c.probabilities
-            expectBoth(c, "lovaszHinge", c.lovaszHinge, plain: { lovaszHinge($0, y) }, node: { lovaszHinge($0, y) }, input: z)
-            expectBoth(c, "smoothAP(0.01)", c.smoothAP001, plain: { smoothAP($0, y) }, node: { smoothAP($0, y) }, input: p)
-            expectBoth(c, "smoothAP(0.5)", c.smoothAP05, plain: { smoothAP($0, y, temperature: 0.5) },
-                       node: { smoothAP($0, y, temperature: 0.5) }, input: p)
-            expectBoth(c, "pairwiseAUC sigmoid", c.pairwiseSigmoid, plain: { pairwiseAUC($0, y) },
-                       node: { pairwiseAUC($0, y) }, input: z)
-            expectBoth(c, "pairwiseAUC logistic", c.pairwiseLogistic, plain: { pairwiseAUC($0, y, surrogate: .logistic) },
-                       node: { pairwiseAUC($0, y, surrogate: .logistic) }, input: z)
-            expectBoth(c, "pairwiseAUC hinge", c.pairwiseHinge, plain: { pairwiseAUC($0, y, surrogate: .hinge) },
-                       node: { pairwiseAUC($0, y, surrogate: .hinge) }, input: z)
+            expectBoth(c, "lovaszHinge", c.lovaszHinge, plain: { lovaszHinge(labels: y, logits: $0) }, node: { lovaszHinge(labels: y, logits: $0) }, input: z)
+            expectBoth(c, "smoothAP(0.01)", c.smoothAP001, plain: { smoothAP(labels: y, scores: $0, temperature: 0.01) }, node: { smoothAP(labels: y, scores: $0, temperature: 0.01) }, input: p)
+            expectBoth(c, "smoothAP(0.5)", c.smoothAP05, plain: { smoothAP(labels: y, scores: $0, temperature: 0.5) },
+                       node: { smoothAP(labels: y, scores: $0, temperature: 0.5) }, input: p)
+            expectBoth(c, "pairwiseAUC sigmoid", c.pairwiseSigmoid, plain: { pairwiseAUC(labels: y, scores: $0, surrogate: .sigmoid(temperature: 0.1)) },
+                       node: { pairwiseAUC(labels: y, scores: $0, surrogate: .sigmoid(temperature: 0.1)) }, input: z)
+            expectBoth(c, "pairwiseAUC logistic", c.pairwiseLogistic, plain: { pairwiseAUC(labels: y, scores: $0, surrogate: .logistic) },
+                       node: { pairwiseAUC(labels: y, scores: $0, surrogate: .logistic) }, input: z)
+            expectBoth(c, "pairwiseAUC hinge", c.pairwiseHinge, plain: { pairwiseAUC(labels: y, scores: $0, surrogate: .hinge) },
+                       node: { pairwiseAUC(labels: y, scores: $0, surrogate: .hinge) }, input: z)
         }
     }
 }
