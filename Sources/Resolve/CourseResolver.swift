@@ -44,13 +44,8 @@ struct CourseResolver {
 
     mutating func resolve() throws(LessonErrors) -> Resolution {
         var lessons = course.lessons.map { lesson in
-            var targets = PageTargets()
-            var ids = PageIDs()
-            for cell in lesson.cells { _ = ids.claim("cell-\(cell.index + 1)") }
-            LessonContent(heading: { heading in
-                targets.headingIDs[heading.range.start] = ids.make(from: heading.inlines.plainText)
-            }).visit(lesson.blocks)
-            pageIDs.append(ids.used)
+            let (targets, ids) = names(in: lesson)
+            pageIDs.append(ids)
             return targets
         }
         for index in lessons.indices {
@@ -65,13 +60,39 @@ struct CourseResolver {
 
     /// `course.md` and `part.md` are rendered at the top of the site (index and handout).
     private mutating func page(for file: Lesson) -> PageTargets {
-        var targets = PageTargets()
-        var ids = PageIDs()
-        LessonContent(heading: { heading in
-            targets.headingIDs[heading.range.start] = ids.make(from: heading.inlines.plainText)
-        }).visit(file.blocks)
+        var (targets, _) = names(in: file)
         targets.destinations = destinations(in: file, pageFolder: "", current: nil)
         return targets
+    }
+
+    /// The ids on a lesson's page: cells', then those the author wrote
+    /// (`{#id}`; one id twice is an error naming both places), then those made
+    /// from headings' text.
+    private mutating func names(in lesson: Lesson) -> (PageTargets, Set<String>) {
+        var targets = PageTargets()
+        var ids = PageIDs()
+        for cell in lesson.cells { _ = ids.claim("cell-\(cell.index + 1)") }
+        var headings: [Heading] = []
+        LessonContent(heading: { headings.append($0) }).visit(lesson)
+        var written: [String: SourcePosition] = [:]
+        for heading in headings {
+            guard let id = heading.attributes.id else { continue }
+            if let first = written[id] {
+                problems.append(Diagnostic(
+                    path: lesson.source.path, line: heading.range.start.line, column: heading.range.start.column,
+                    message: "the id '\(id)' is already used at line \(first.line)"))
+            } else if PageIDs.reserved.contains(id) || PageIDs.isGenerated(id) || !ids.claim(id) {
+                problems.append(Diagnostic(
+                    path: lesson.source.path, line: heading.range.start.line, column: heading.range.start.column,
+                    message: "the id '\(id)' is one the page gives its own elements; choose another"))
+            }
+            written[id] = heading.range.start
+            targets.headingIDs[heading.range.start] = id
+        }
+        for heading in headings where heading.attributes.id == nil {
+            targets.headingIDs[heading.range.start] = ids.make(from: heading.inlines.plainText)
+        }
+        return (targets, ids.used)
     }
 
     /// Where each link and image of `lesson` points; records a problem for each broken one.
@@ -83,7 +104,7 @@ struct CourseResolver {
             case .image(let image): found.append((image.source, range, true))
             default: break
             }
-        }).visit(lesson.blocks)
+        }).visit(lesson)
         var result: [String: Destination] = [:]
         var seen: [String: Int] = [:]
         let locator = SourceLocator(text: lesson.source.text)

@@ -8,6 +8,12 @@ struct LessonContent {
     var heading: (Heading) -> Void = { _ in }
     var inline: (Inline, SourceRange) -> Void = { _, _ in }
 
+    /// The lesson's blocks, then its footnotes.
+    func visit(_ lesson: Lesson) {
+        visit(lesson.blocks)
+        for footnote in lesson.footnotes { footnote.blocks.forEach(visit) }
+    }
+
     func visit(_ blocks: [LessonBlock]) {
         for block in blocks {
             switch block {
@@ -33,6 +39,10 @@ struct LessonContent {
             quote.blocks.forEach(visit)
         case .list(let list):
             for item in list.items { item.blocks.forEach(visit) }
+        case .table(let table):
+            for row in [table.header] + table.rows {
+                for cell in row.cells { visit(cell.inlines, in: cell.range) }
+            }
         case .codeBlock, .htmlBlock, .thematicBreak:
             break
         }
@@ -42,7 +52,7 @@ struct LessonContent {
         for inline in inlines {
             self.inline(inline, range)
             switch inline {
-            case .emphasis(let children), .strong(let children): visit(children, in: range)
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): visit(children, in: range)
             case .link(let link): visit(link.children, in: range)
             case .image(let image): visit(image.children, in: range)
             default: break

@@ -11,6 +11,8 @@ public struct Lesson: Sendable {
     /// From the front matter, else the first paragraph's text.
     public var summary: String?
     public var blocks: [LessonBlock]
+    /// Its footnotes (`[^label]: …`), numbered by first reference; the page lists them at the end.
+    public var footnotes: [Footnote] = []
     /// Its number as readers see it: "3", or "2.3" (part 2, lesson 3) in a course with parts.
     /// Set by `Course.make`; empty for a lesson read on its own.
     public var number: String = ""

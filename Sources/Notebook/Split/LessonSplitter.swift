@@ -32,10 +32,12 @@ public enum LessonSplitter {
             var builder = Builder(path: path, items: try FenceItems.items(of: blocks, path: path))
             let lessonBlocks = try builder.topLevel()
             let title = matter.title ?? titleHeading.map { $0.inlines.plainText } ?? source.slug
-            return Lesson(
+            var lesson = Lesson(
                 source: source, frontMatter: matter, title: title,
                 titleHeading: matter.title == nil ? titleHeading : nil,
                 summary: matter.summary ?? firstParagraphText(blocks), blocks: lessonBlocks)
+            lesson.footnotes = document.footnotes
+            return lesson
         } catch {
             throw LessonErrors([error])
         }

@@ -56,12 +56,14 @@ struct LessonHTML {
                     : nil
             },
             math: { try math.html($0, path: path) },
-            linkDestination: destination, imageSource: destination)
+            linkDestination: destination, imageSource: destination,
+            footnotePrefix: prefix,
+            wrapTable: { "<div class=\"table-wrapper\">\n" + $0 + "</div>\n" })
         var headings: [Heading] = []
         Self.collectHeadings(lesson.blocks, into: &headings)
         do {
             var writer = BodyWriter(renderer: renderer, cells: cells, setting: setting)
-            body = try writer.render(lesson.blocks)
+            body = try writer.render(lesson.blocks) + renderer.render(footnotes: lesson.footnotes)
             sections = try headings.filter { (2...3).contains($0.level) }.map { heading in
                 Section(
                     id: targets.headingIDs[heading.range.start].map { prefix + $0 } ?? "",

@@ -40,21 +40,29 @@ $$
 let labels: [Double] = [1, 0, 1, 0, 0]
 let scores: [Double] = [0.9, 0.2, 0.6, 0.4, 0.7]
 print("five samples, \(Int(labels.reduce(0, +))) of them positive")
-precision(scores, labels, threshold: 0.5)
+precision(labels: labels, scores: scores, threshold: 0.5)
 ```
 
 The last line's value is shown under the cell. Every cell of the lesson sees
-what earlier cells declared.
+what earlier cells declared. Metrics take the truth first, then what the model
+gave, and say which is which: `labels:` then `scores:`.
 
 ## A table
 
 ```swift
-let thresholds = [0.3, 0.5, 0.65, 0.8]
-show(Table(columns: ["threshold", "precision", "recall"],
-           rows: thresholds.map { t in
-               [t, precision(scores, labels, threshold: t), recall(scores, labels, threshold: t)]
-           }))
+var table = Table(columns: ["threshold", "precision", "recall"])
+for t in [0.3, 0.5, 0.65, 0.8] {
+    let p = precision(labels: labels, scores: scores, threshold: t)
+    let r = recall(labels: labels, scores: scores, threshold: t)
+    table.append([t, p, r])
+}
+show(table)
 ```
+
+::: tip Callouts
+Set a remark apart with `::: note`, `::: tip`, `::: important`, `::: warning`
+or `::: caution`, closed by `:::`.
+:::
 
 ## A plot: the metric and its surrogate
 
@@ -64,7 +72,7 @@ moves smoothly. Move the third sample's score from 0 to 1:
 
 ```swift
 //| echo: false
-show(sweep(.precision, sample: 2, over: 0...1, scores: scores, labels: labels))
+show(sweep(.precision, labels: labels, scores: scores, sample: 2, over: 0...1))
 ```
 
 The option line `//| echo: false` hides a cell's code and keeps its output.
@@ -77,7 +85,7 @@ Only the sample scored 0.9 passes 0.8, and it is a positive, so every positive
 prediction is right:
 
 ```swift
-precision(scores, labels, threshold: 0.8)
+precision(labels: labels, scores: scores, threshold: 0.8)
 ```
 :::
 
