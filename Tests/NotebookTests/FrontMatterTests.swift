@@ -20,7 +20,7 @@ import Testing
         ("---\ntitle: x\n", 1, "front matter: '---' is never closed"),
         ("---\ntitle x\n---\n", 2, "front matter: expected 'key: value'"),
         ("---\norder: five\n---\n", 2, "front matter: order must be a whole number, not 'five'"),
-        ("---\ncolour: red\n---\n", 2, "front matter: unknown key 'colour' (known: title, summary, order, raw-html, handout-solutions)"),
+        ("---\ncolour: red\n---\n", 2, "front matter: unknown key 'colour' (known: title, summary, order, raw-html, handout-solutions, files, memory, processes, scratch)"),
         ("---\ntitle: \"open\n---\n", 2, "front matter: a quoted value is never closed"),
         ("---\ntitle:\n---\n", 2, "front matter: a value is missing"),
     ])

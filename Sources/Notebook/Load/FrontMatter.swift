@@ -12,6 +12,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var allowsRawHTML: Bool = false
     /// In `course.md`: whether the handout prints exercises' solutions (on by default).
     public var handoutSolutions: Bool = true
+    /// More memory, processes or scratch space for the lesson's program.
+    public var resources = ResourceRequest()
+    /// Files beside the lesson that its cells read (see ``InputFiles``).
+    public var files: [String] = []
     /// How many lines of the file the block takes, fences included (0 without one).
     public var lineCount: Int = 0
 
@@ -22,7 +26,7 @@ public struct FrontMatter: Sendable, Equatable {
         self.allowsRawHTML = allowsRawHTML
     }
 
-    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions"]
+    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions", "files"] + ResourceRequest.keys
 
     /// Reads the front matter at the top of `text`, if any. Errors carry the line.
     public static func parse(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
@@ -57,6 +61,12 @@ public struct FrontMatter: Sendable, Equatable {
             case "raw-html", "handout-solutions":
                 guard let flag = Bool(value) else { throw fail("\(key) must be true or false, not '\(value)'") }
                 if key == "raw-html" { matter.allowsRawHTML = flag } else { matter.handoutSolutions = flag }
+            case "files":
+                let (paths, problem) = InputFiles.parse(value)
+                if let problem { throw fail(problem) }
+                matter.files = paths
+            case _ where ResourceRequest.keys.contains(key):
+                if let problem = matter.resources.set(key, to: value) { throw fail(problem) }
             default:
                 throw fail("unknown key '\(key)' (known: \(keys.joined(separator: ", ")))")
             }
