@@ -35,7 +35,7 @@ final class ExecutionSession {
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
             source.setEventHandler {
                 FileHandle.standardError.write(Data("lessons: stopped by \(signal == SIGINT ? "Ctrl-C" : signal == SIGTERM ? "SIGTERM" : "SIGHUP")\n".utf8))
-                processes.stopAll()
+                processes.terminateAll()
                 workArea.remove()
                 for folder in extra { try? FileManager.default.removeItem(atPath: folder) }
                 _exit(signal == SIGINT ? 130 : 128 + signal)

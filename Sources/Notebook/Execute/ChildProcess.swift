@@ -145,14 +145,11 @@ public final class ChildProcesses: Sendable {
         groups.update { _ = $0.remove(pid) }
     }
 
-    /// Stops every process group still running: `SIGTERM`, and `SIGKILL` to
-    /// what is left after `grace` seconds.
-    public func stopAll(grace: Double = 0.5) {
-        let running = groups.value
-        for pid in running { kill(-pid, SIGTERM) }
-        let deadline = Date().addingTimeInterval(grace)
-        while Date() < deadline, running.contains(where: { kill(-$0, 0) == 0 }) { usleep(10_000) }
-        for pid in running { kill(-pid, SIGKILL) }
+    /// Asks every process group still running to stop (`SIGTERM`): a
+    /// lesson's keeper then stops what its cells started, and whatever is
+    /// left dies with the builder (bubblewrap and keepers watch for that).
+    public func terminateAll() {
+        for pid in groups.value { kill(-pid, SIGTERM) }
     }
 }
 
