@@ -81,6 +81,8 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "CellChannel", "Figures"]),
         .testTarget(name: "LessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
+        // Hostile lessons and broken environments, run through the `lessons` tool.
+        .testTarget(name: "FaultTests", dependencies: ["lessons", "Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

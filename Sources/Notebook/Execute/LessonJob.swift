@@ -165,9 +165,11 @@ struct LessonJob {
         } else if !errors.elsewhere.isEmpty || errors.isEmpty {
             cause = "the compiler failed outside the lesson's cells"
         }
-        if let cause, errors.elsewhere.isEmpty {
-            let said = TerminalEscapes.neutralised(result.output.trimming(" \n"))
-            errors.elsewhere.append(said.isEmpty ? cause : cause + ":\n" + said)
+        if let cause {
+            // All the compiler said (its last lines): the reason may be on a line that is not an error.
+            let said = result.output.split(separator: "\n").suffix(30).joined(separator: "\n")
+            let text = TerminalEscapes.neutralised(said.trimming(" \n"))
+            errors.elsewhere = [text.isEmpty ? cause : cause + ":\n" + text]
         }
         return (errors, cause)
     }
