@@ -9,7 +9,7 @@ public enum ChannelProtocol {
     /// The byte the builder answers each event with.
     public static let acknowledgement: UInt8 = 0x06
     /// The longest line either side accepts; a display is bounded well below it.
-    public static let maximumLineBytes = 32 << 20
+    public static let maximumLineBytes = 32_000_000
 }
 
 /// One line the program sends: an event, with the run's secret to show that

@@ -157,6 +157,11 @@ struct CellTranscript {
         return true
     }
 
+    /// The program sent more than a line may hold without ending it.
+    mutating func refuseOverlongLine() {
+        _ = garble("more than \(OutputNotes.byteCount(ChannelProtocol.maximumLineBytes)) came without the end of a line (did a cell write to descriptor 3?)")
+    }
+
     /// The cell that a failure now belongs to: the running one, else the next to run.
     var cellAtFault: Int? {
         if let current { return current }

@@ -88,6 +88,8 @@ private struct Watch {
     mutating func follow(output: Int32, errors: Int32, channel: Int32) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var line: [UInt8] = []
+        // How much of `line` is known to hold no newline (a flood is scanned once).
+        var scanned = 0
         var open: Set<Int32> = [output, errors, channel]
         // The phase timed now: a cell (by how many have begun), or the time outside cells.
         var phase = (begun: 0, inCell: false)
@@ -119,7 +121,7 @@ private struct Watch {
             healthy = read(errors) { transcript.errorPrinted($0) } && healthy
             if !healthy { stop = true }
             line += incoming
-            while !stop, let newline = line.firstIndex(of: UInt8(ascii: "\n")) {
+            while !stop, let newline = line[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
                 if transcript.receive(line[..<newline]) {
                     var answer = ChannelProtocol.acknowledgement
                     _ = write(channel, &answer, 1)
@@ -127,9 +129,11 @@ private struct Watch {
                     stop = true
                 }
                 line.removeSubrange(...newline)
+                scanned = 0
             }
+            scanned = line.count
             if !stop, line.count > ChannelProtocol.maximumLineBytes {
-                _ = transcript.receive(line[...])  // not a line: garbles the channel
+                transcript.refuseOverlongLine()
                 stop = true
             }
 
@@ -200,11 +204,11 @@ private struct Watch {
         } else if let cell = transcript.current {
             switch ending {
             case .exited(let status):
-                var message = "the program exited early (status \(status)) in this cell; a cell must not call exit(), which ends the whole lesson"
                 if let runtime = said.split(separator: "\n").last(where: { $0.hasPrefix("lessons runtime: ") }) {
-                    message += " (\(runtime.dropFirst("lessons runtime: ".count)))"
+                    error = cellError("the program exited early (status \(status)) in this cell: \(runtime.dropFirst("lessons runtime: ".count))")
+                } else {
+                    error = cellError("the program exited early (status \(status)) in this cell; a cell must not call exit(), which ends the whole lesson")
                 }
-                error = cellError(message)
             case .signalled(let signal) where RuntimeMessage.isFault(signal):
                 var message = RuntimeMessage.parse(errorText, path: transcript.path)
                 if message.message.isEmpty { message.message = "the program crashed (\(RuntimeMessage.signalName(signal)))" }
