@@ -59,6 +59,8 @@ enum Descriptors {
             }
             if count == 0 { return .end }
             if errno == EINTR { continue }
+            // A program that ends without reading what was sent to it resets its socket: that is its end too.
+            if errno == ECONNRESET { return .end }
             if errno == EAGAIN || errno == EWOULDBLOCK { return found }
             return .failed(errno)
         }
