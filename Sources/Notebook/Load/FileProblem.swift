@@ -5,7 +5,10 @@ import Foundation
 /// Foundation or the system gave; never an error domain and number.
 public enum FileProblem {
     public static func describe(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return describe(errno: posix.code.rawValue) }
         let nsError = error as NSError
+        // Foundation keeps the system's error underneath its own, as a POSIXError or an NSError.
+        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? POSIXError { return describe(errno: posix.code.rawValue) }
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain {
             return describe(errno: Int32(underlying.code))
