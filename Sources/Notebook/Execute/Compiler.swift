@@ -37,7 +37,7 @@ public struct Compiler: Sendable, Equatable, Codable {
         let compiler = Compiler(path: path, version: version, libraryFolders: try libraryFolders(path, processes: processes))
         if let memo, let data = try? JSONEncoder().encode(compiler) {
             try? FileManager.default.createDirectory(at: memo.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? data.write(to: memo, options: .atomic)
+            try? FileReplacement.write(data, to: memo.path)
         }
         return compiler
     }

@@ -47,14 +47,20 @@ enum Descriptors {
         case failed(Int32)
     }
 
-    /// Reads what is waiting on `descriptor`, handing it over in chunks.
-    static func drain(_ descriptor: Int32, buffer: inout [UInt8], into take: (ArraySlice<UInt8>) -> Void) -> Reading {
+    /// Reads what is waiting on `descriptor`, handing it over in chunks: at
+    /// most about `limit` bytes, so that a writer faster than the reader
+    /// cannot keep it here (the caller has timeouts to watch).
+    static func drain(
+        _ descriptor: Int32, buffer: inout [UInt8], limit: Int = 4 << 20, into take: (ArraySlice<UInt8>) -> Void
+    ) -> Reading {
         var found = Reading.empty
-        while true {
+        var total = 0
+        while total < limit {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
                 take(buffer[..<count])
                 found = .data
+                total += count
                 continue
             }
             if count == 0 { return .end }
@@ -64,6 +70,7 @@ enum Descriptors {
             if errno == EAGAIN || errno == EWOULDBLOCK { return found }
             return .failed(errno)
         }
+        return found
     }
 
     /// Waits until one of `descriptors` is readable or `milliseconds` pass.

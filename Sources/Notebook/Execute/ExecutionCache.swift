@@ -80,6 +80,6 @@ struct ExecutionCache {
         var data = Data((Self.formatVersion + " " + key + " " + SHA256.hex(payload) + "\n").utf8)
         data.append(payload)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.write(to: url(for: key), options: .atomic)
+        try? FileReplacement.write(data, to: url(for: key).path)
     }
 }

@@ -121,8 +121,18 @@ private struct Watch {
             healthy = read(errors) { transcript.errorPrinted($0) } && healthy
             if !healthy { stop = true }
             line += incoming
-            while !stop, let newline = line[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
-                if transcript.receive(line[..<newline]) {
+            while !stop {
+                guard let newline = line[scanned...].firstIndex(of: UInt8(ascii: "\n")) else {
+                    if line.count > ChannelProtocol.maximumLineBytes {
+                        transcript.refuseOverlongLine()
+                        stop = true
+                    }
+                    break
+                }
+                if newline > ChannelProtocol.maximumLineBytes {
+                    transcript.refuseOverlongLine()
+                    stop = true
+                } else if transcript.receive(line[..<newline]) {
                     var answer = ChannelProtocol.acknowledgement
                     _ = write(channel, &answer, 1)
                 } else {
@@ -132,10 +142,6 @@ private struct Watch {
                 scanned = 0
             }
             scanned = line.count
-            if !stop, line.count > ChannelProtocol.maximumLineBytes {
-                transcript.refuseOverlongLine()
-                stop = true
-            }
 
             if ending == nil, let ended = child.poll() {
                 ending = ended

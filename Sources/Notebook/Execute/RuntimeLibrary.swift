@@ -153,7 +153,7 @@ public struct RuntimeLibrary: Sendable {
             }
         }
         do {
-            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(sealName), atomically: true, encoding: .utf8)
+            try FileReplacement.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: folder.appendingPathComponent(sealName).path)
         } catch {
             throw ExecutionFailure("cannot write the runtime seal in \(folder.path): \(FileProblem.describe(error))")
         }
