@@ -85,13 +85,15 @@ import Testing
         #expect(run.results[0].outputs == [.text("5,6\ntrue\n")])
     }
 
-    @Test func aNamedFileOutsideTheLessonsFolderIsAnErrorAtItsCell() throws {
+    @Test(arguments: ["../../secret.txt", "../linked/passwd"])
+    func aNamedFileOutsideTheLessonsFolderIsAnErrorAtItsCell(_ path: String) throws {
         let course = try Course()
-        try course.write("part/01-x.md", "```swift\nprint(1)\n```\n\n```swift\n//| files: ../../secret.txt\nprint(2)\n```\n")
+        try FileManager.default.createSymbolicLink(atPath: course.lessons + "/linked", withDestinationPath: "/etc")
+        try course.write("part/01-x.md", "```swift\nprint(1)\n```\n\n```swift\n//| files: \(path)\nprint(2)\n```\n")
         let (run, _) = try course.run("part/01-x.md")
         #expect(run.results.map(\.status) == [.notRun, .failed])
         #expect(run.results[1].outputs == [.error(CellError(
-            lineOffset: nil, column: nil, message: "'files: ../../secret.txt' is outside the lessons folder \(course.lessons)"))])
+            lineOffset: nil, column: nil, message: "'files: \(path)' is outside the lessons folder \(course.lessons)"))])
     }
 
     @Test(.enabled(if: Sandbox.find(environment: ProcessInfo.processInfo.environment, processes: ChildProcesses()).bubblewrap != nil))

@@ -43,9 +43,12 @@ struct LessonInputs: Equatable {
             return LessonInputs(folder: folder, readable: [root], declared: false, digest: undeclaredDigest(root))
         }
         var readable: [String] = []
+        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         for (path, cell) in named {
             let resolved = absolute(folder + "/" + path)
-            guard resolved == root || resolved.hasPrefix(root + "/") else {
+            // A link that leads out of the lessons folder would show its target to the cells.
+            let real = URL(fileURLWithPath: resolved).resolvingSymlinksInPath().path
+            guard resolved == root || resolved.hasPrefix(root + "/"), real == realRoot || real.hasPrefix(realRoot + "/") else {
                 throw Problem(message: "'files: \(path)' is outside the lessons folder \(root)", cell: cell)
             }
             if !readable.contains(resolved) { readable.append(resolved) }

@@ -126,7 +126,7 @@ struct LessonJob {
             program: folder + "/lesson", workingFolder: inputs.folder, readable: readable, scratch: scratch,
             workingFolderIsReadable: inputs.readable.contains { inputs.folder == $0 || inputs.folder.hasPrefix($0 + "/") })
         let run = try ProgramRun.run(.init(
-            executable: folder + "/lesson", program: program, path: path, outputCap: settings.outputCap,
+            program: program, path: path, outputCap: settings.outputCap,
             sandbox: sandbox, layout: layout,
             environment: [
                 "PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "TMPDIR": home,

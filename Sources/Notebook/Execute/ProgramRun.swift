@@ -23,7 +23,6 @@ struct ProgramRun {
 
     /// What a run needs.
     struct Setup {
-        var executable: String
         var program: LessonProgram
         var path: String
         var outputCap: Int
