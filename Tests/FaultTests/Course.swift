@@ -21,8 +21,8 @@ final class Course {
     var temporary: String { root + "/tmp" }
 
     /// A course whose lessons are the fixtures named, with `replacing` applied to their text.
-    init(_ fixtures: [String] = [], replacing: [String: String] = [:]) throws {
-        root = FileManager.default.temporaryDirectory.path + "/lessons-fault-\(UUID().uuidString)"
+    init(_ fixtures: [String] = [], replacing: [String: String] = [:], in parent: String = FileManager.default.temporaryDirectory.path) throws {
+        root = parent + "/lessons-fault-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: lessons, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         for name in fixtures {

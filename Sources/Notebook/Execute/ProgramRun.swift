@@ -119,7 +119,7 @@ private struct Watch {
             healthy = read(output) { transcript.printed($0) } && healthy
             healthy = read(errors) { transcript.errorPrinted($0) } && healthy
             if !healthy { stop = true }
-            line += incoming
+            if !stop { line += incoming }
             while !stop {
                 guard let newline = line[scanned...].firstIndex(of: UInt8(ascii: "\n")) else {
                     if line.count > ChannelProtocol.maximumLineBytes {
