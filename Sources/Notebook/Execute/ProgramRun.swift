@@ -68,7 +68,7 @@ struct ProgramRun {
     private static func send(_ message: StartMessage, on descriptor: Int32) {
         guard var data = try? JSONEncoder().encode(message) else { return }
         data.append(UInt8(ascii: "\n"))
-        _ = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        _ = data.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 }
 
@@ -133,7 +133,8 @@ private struct Watch {
                     stop = true
                 } else if transcript.receive(line[..<newline]) {
                     var answer = ChannelProtocol.acknowledgement
-                    _ = write(channel, &answer, 1)
+                    // MSG_NOSIGNAL: a program that died meanwhile must not take the builder with it (SIGPIPE).
+                    _ = send(channel, &answer, 1, Int32(MSG_NOSIGNAL))
                 } else {
                     stop = true
                 }
