@@ -48,6 +48,7 @@ final class ExecutionSession {
     /// Removes the work area; the command is over.
     func end() {
         sources.forEach { $0.cancel() }
+        for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, SIG_DFL) }
         workArea.remove()
     }
 }

@@ -14,14 +14,14 @@ import Glibc
 /// of bounded size. It has no network, its own process IDs (so it cannot
 /// see the builder, its environment or other lessons), no capabilities,
 /// and it dies with the builder.
-public struct Sandbox: Sendable {
+struct Sandbox: Sendable {
     /// The `bwrap` to run programs with; nil: run them unsandboxed.
-    public let bubblewrap: String?
+    let bubblewrap: String?
     /// Why programs run unsandboxed, when they do.
-    public let unsandboxedReason: String?
+    let unsandboxedReason: String?
 
     /// Programs run unsandboxed, for `reason`.
-    public static func none(_ reason: String) -> Sandbox {
+    static func none(_ reason: String) -> Sandbox {
         Sandbox(bubblewrap: nil, unsandboxedReason: reason)
     }
 

@@ -79,7 +79,7 @@ public struct ResourceRequest: Sendable, Equatable, Hashable, Codable {
 /// separated by commas (`files: data/points.csv, data/images/`). A lesson
 /// that names none may read every file of the lessons folder, and every one
 /// of them is part of what its cached results depend on.
-public enum InputFiles {
+enum InputFiles {
     /// The paths in a written list; the error says what was wrong.
     static func parse(_ value: String) -> (paths: [String], problem: String?) {
         let paths = value.split(separator: ",").map { $0.trimming(" \t") }
