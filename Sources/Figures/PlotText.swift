@@ -31,8 +31,8 @@ extension Plot {
     func layout(width requestedWidth: Int, height requestedHeight: Int, style: Style, showsTitle: Bool)
         -> PlotLayout
     {
-        let width = max(Plot.minimumWidth, requestedWidth)
-        let rows = max(Plot.minimumHeight, requestedHeight)
+        let width = min(SizeBounds.maximumWidth, max(Plot.minimumWidth, requestedWidth))
+        let rows = min(SizeBounds.maximumHeight, max(Plot.minimumHeight, requestedHeight))
         let glyphs = AxisGlyphs(style)
         let (xLower, xUpper) = resolvedXRange()
         let yTicks = chooseYTicks(rows: rows, xLower: xLower, xUpper: xUpper)

@@ -8,74 +8,83 @@ import Glibc
 /// The cell runtime: what the generated lesson program calls around and
 /// inside cells. Not for authors; its names start with `_` for that reason.
 public enum _LessonRuntime {
-    /// The event channel the builder opened for the program.
-    static let eventDescriptor: Int32 = 3
+    /// The event channel the builder opened, if it did (otherwise `show` just prints).
+    static let channel: EventChannel? = EventChannel.connect()
 
-    /// Whether the program runs under the builder (otherwise `show` just prints).
-    static let hasEventChannel: Bool = fcntl(eventDescriptor, F_GETFD) != -1
-
-    /// Prepares the process: line-buffered output, so a trap loses no whole line,
-    /// and a ceiling on how much a runaway cell can write.
-    public static func start(outputLimit: Int) {
+    /// Prepares the process before the first cell: line-buffered output, so a
+    /// trap loses no whole line; the builder's limits; and a keeper that stops
+    /// whatever the cells start when the program ends (``ProcessKeeper``).
+    public static func start() {
         StandardStreams.bufferOutputByLine()
+        guard let channel else { return }
+        // Past the file-size limit a write fails with EFBIG instead of killing the program.
         signal(SIGXFSZ, SIG_IGN)
-        var limit = rlimit(rlim_cur: rlim_t(outputLimit), rlim_max: rlim_t(outputLimit))
-        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit)
+        ProcessKeeper.apply(channel.limits)
+        ProcessKeeper.split(reportingTo: channel)
     }
 
-    /// Marks the start of cell `cell`; returns where its printed text starts.
-    @discardableResult
-    public static func begin(cell: Int) -> Int {
-        let offset = outputOffset()
-        emit(.begin(cell: cell, offset: offset))
-        return offset
+    /// Marks the start of cell `cell`.
+    public static func begin(cell: Int) {
+        emit(.begin(cell: cell))
     }
 
-    /// Marks the end of cell `cell`. Of what it printed since `start`, only the
-    /// first `cap` bytes are kept, so one chatty cell cannot crowd out the rest.
-    public static func end(cell: Int, start: Int, cap: Int) {
-        var offset = outputOffset()
-        if offset - start > cap {
-            let printed = offset - start
-            offset = start + cap
-            ftruncate(1, off_t(offset))
-            lseek(1, off_t(offset), SEEK_SET)
-            emit(.outputCut(cell: cell, offset: offset, printed: printed))
-        }
-        emit(.end(cell: cell, offset: offset))
+    /// Marks the end of cell `cell`.
+    public static func end(cell: Int) {
+        emit(.end(cell: cell))
     }
 
-    /// Sends a display to the builder, or prints it when there is none.
+    /// Marks the end of the program, after its last cell.
+    public static func finish() {
+        emit(.finished)
+    }
+
+    /// Sends a display to the builder, or prints it when there is none. A
+    /// display too large to draw stops the cell, with what is too large.
     static func send(_ display: Display) {
-        guard hasEventChannel else {
+        if let problem = display.sizeProblem { fatalError("cannot show this: \(problem)") }
+        guard channel != nil else {
             print(TextForm.text(of: display))
             return
         }
-        emit(.display(offset: outputOffset(), display: display))
+        emit(.display(display))
     }
+
+    /// The descriptor the forked copy of an `expect-error` cell reports success on.
+    nonisolated(unsafe) private static var successReport: Int32 = -1
 
     /// Runs an `expect-error` cell in a forked copy of the program, so that its
     /// failure — even a trap — does not end the lesson. Returns true in the
     /// copy (which then runs the cell) and false in the original, after the
-    /// copy has ended and its outcome has been reported.
+    /// copy has ended and its outcome has been reported. A copy that calls
+    /// `exit` ends the whole program the same way: `exit` ends a lesson
+    /// wherever it is called.
     public static func enterExpectedFailure(cell: Int) -> Bool {
         begin(cell: cell)
         StandardStreams.flush()
-        let errorStart = lseek(2, 0, SEEK_CUR)
+        var report: [Int32] = [-1, -1]
+        guard pipe(&report) == 0 else { EventChannel.fail("could not run an expect-error cell (no pipe)") }
         let child = fork()
-        if child == 0 { return true }
-        guard child > 0 else {
-            emit(.failedAsExpected(cell: cell, offset: outputOffset(), message: "could not fork to run the cell"))
-            return false
+        if child == 0 {
+            close(report[0])
+            successReport = report[1]
+            return true
         }
+        close(report[1])
+        // Non-blocking: a process the cell started may still hold the other end.
+        _ = fcntl(report[0], F_SETFL, O_NONBLOCK)
+        guard child > 0 else { EventChannel.fail("could not run an expect-error cell (fork failed)") }
         var status: Int32 = 0
         while waitpid(child, &status, 0) == -1 && errno == EINTR {}
-        let exitedNormally = (status & 0x7f) == 0
-        if exitedNormally && (status >> 8) & 0xff == expectedFailureSuccessStatus {
-            emit(.succeededUnexpectedly(cell: cell, offset: outputOffset()))
+        var byte: UInt8 = 0
+        let succeeded = read(report[0], &byte, 1) == 1
+        close(report[0])
+        let signal = status & 0x7f
+        if signal != 0 {
+            emit(.failedAsExpected(cell: cell, signal: signal))
+        } else if succeeded, (status >> 8) & 0xff == 0 {
+            emit(.succeededUnexpectedly(cell: cell))
         } else {
-            emit(.failedAsExpected(
-                cell: cell, offset: outputOffset(), message: errorText(since: errorStart, status: status)))
+            _exit((status >> 8) & 0xff)
         }
         return false
     }
@@ -83,46 +92,15 @@ public enum _LessonRuntime {
     /// Ends the forked copy of an `expect-error` cell that ran without failing.
     public static func leaveExpectedFailure(cell: Int) -> Never {
         StandardStreams.flush()
-        _exit(expectedFailureSuccessStatus)
-    }
-
-    static let expectedFailureSuccessStatus: Int32 = 86
-
-    /// What the forked copy wrote to standard error, or how it ended.
-    private static func errorText(since start: off_t, status: Int32) -> String {
-        let end = lseek(2, 0, SEEK_END)
-        var text = ""
-        if start >= 0, end > start {
-            var buffer = [UInt8](repeating: 0, count: Int(min(end - start, 64 * 1024)))
-            let count = pread(2, &buffer, buffer.count, start)
-            if count > 0 { text = String(decoding: buffer[..<count], as: UTF8.self) }
-        }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty { return trimmed }
-        if (status & 0x7f) != 0 { return "the cell crashed (signal \(status & 0x7f))" }
-        return "the cell exited with status \((status >> 8) & 0xff)"
-    }
-
-    /// How far standard output has grown, after flushing what is buffered.
-    static func outputOffset() -> Int {
-        StandardStreams.flush()
-        return Int(max(0, lseek(1, 0, SEEK_CUR)))
+        var byte: UInt8 = 1
+        _ = write(successReport, &byte, 1)
+        _exit(0)
     }
 
     private static func emit(_ event: CellEvent) {
-        guard hasEventChannel else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard var data = try? encoder.encode(event) else { return }
-        data.append(UInt8(ascii: "\n"))
-        data.withUnsafeBytes { bytes in
-            var written = 0
-            while written < bytes.count {
-                let n = write(eventDescriptor, bytes.baseAddress! + written, bytes.count - written)
-                if n <= 0 { if errno == EINTR { continue } else { return } }
-                written += n
-            }
-        }
+        guard let channel else { return }
+        StandardStreams.flush()
+        channel.send(event)
     }
 }
 

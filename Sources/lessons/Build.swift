@@ -34,7 +34,15 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let log = ProgressLog(verbose: verbose)
-        let pipeline = Pipeline(lessonsFolder: lessons, execution: execution.settings, log: log)
+        let session: ExecutionSession
+        do {
+            session = try execution.session(alsoRemovingOnInterrupt: [SiteWriter(output: output).stagingFolder])
+        } catch {
+            log.report(error)
+            throw ExitCode(1)
+        }
+        defer { session.end() }
+        let pipeline = Pipeline(lessonsFolder: lessons, execution: session.settings, log: log)
         let built: Pipeline.Built
         do {
             built = try pipeline.build(keepGoing: keepGoing)

@@ -62,12 +62,16 @@ struct Pipeline {
     private func execute(_ lessons: [Lesson]) throws -> ([LessonRun], LessonRunner.Report) {
         let finished = Shared(0)
         let log = self.log
-        return try LessonRunner(settings: execution).run(lessons) { _, lesson in
+        var settings = execution
+        settings.lessonsFolder = lessonsFolder
+        let (runs, report) = try LessonRunner(settings: settings).run(lessons) { _, lesson in
             let done = finished.update { count -> Int in
                 count += 1
                 return count
             }
             log.progress("[\(done)/\(lessons.count)] \(lesson.source.path.split(separator: "/").last ?? "")")
         }
+        if let reason = report.unsandboxedReason { log.error("warning: cells ran without a sandbox: \(reason)") }
+        return (runs, report)
     }
 }

@@ -14,8 +14,10 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let log = ProgressLog(verbose: false)
-        let pipeline = Pipeline(lessonsFolder: nil, execution: execution.settings, log: log)
         do {
+            let session = try execution.session()
+            defer { session.end() }
+            let pipeline = Pipeline(lessonsFolder: nil, execution: session.settings, log: log)
             let (lesson, run) = try pipeline.runOne(path: file)
             print(TerminalOutput.render(lesson: lesson, run: run), terminator: "")
             let errors = run.diagnostics(for: lesson) + pipeline.pageProblems(lesson, run)

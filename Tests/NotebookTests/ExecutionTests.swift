@@ -24,9 +24,13 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("lessons-test-\(UUID().uuidString)")
     }
 
-    func run(_ name: String) throws -> (Lesson, LessonRun) {
+    func run(_ name: String, outputCap: Int? = nil) throws -> (Lesson, LessonRun) {
+        let cache = Self.freshFolder()
+        defer { try? FileManager.default.removeItem(at: cache) }
         let lesson = try Self.lesson(name)
-        let (runs, _) = try Self.runner().run([lesson])
+        var runner = Self.runner(cache: cache)
+        if let outputCap { runner.settings.outputCap = outputCap }
+        let (runs, _) = try runner.run([lesson])
         return (lesson, runs[0])
     }
 
@@ -162,6 +166,42 @@ import Testing
         let second = try runner.run([lesson])
         #expect(second.report.fromCache == 0 && second.report.ran == 1)
         #expect(second.runs[0].results == first.runs[0].results)
+    }
+
+    @Test func exitInACellStopsTheLessonClearly() throws {
+        let (lesson, run) = try run("exit")
+        #expect(run.results.map(\.status) == [.succeeded, .failed, .notRun])
+        #expect(run.results[1].outputs.first == .text("leaving\n"))
+        #expect(run.diagnostics(for: lesson).map(\.description) == [
+            "Lessons/exit.md:8: error: the program exited early (status 0) in this cell; a cell must not call exit(), which ends the whole lesson",
+        ])
+        let (expected, inExpectError) = try self.run("exit-expected")
+        #expect(inExpectError.results.map(\.status) == [.failed, .notRun])
+        #expect(inExpectError.diagnostics(for: expected).map(\.description) == [
+            "Lessons/exit-expected.md:5: error: the program exited early (status 3) in this cell; a cell must not call exit(), which ends the whole lesson",
+        ])
+    }
+
+    /// Imports go to file scope, so they work in `expect-error` cells too, or fail saying why.
+    @Test func importsWorkInEveryCellOrSayWhyNot() throws {
+        let (_, run) = try run("imports")
+        #expect(run.results.map(\.status) == [.failedAsExpected, .failedAsExpected, .succeeded])
+        #expect(run.results[0].outputs == [.error(CellError(lineOffset: nil, column: nil, message: "Fatal error: Index out of range"))])
+        #expect(run.results[1].outputs == [.error(CellError(lineOffset: 0, column: 8, message: "no such module 'NoSuchModule'"))])
+        #expect(run.results[2].outputs == [.display(.text("true"))])
+    }
+
+    /// The builder cuts a cell's text itself, so a display after the cut and
+    /// the next cell's text stay where they belong.
+    @Test func printingPastTheCapThenShowingKeepsEveryOutputInItsCell() throws {
+        let (_, run) = try run("cap-then-show", outputCap: 1_000)
+        #expect(run.results.map(\.status) == [.succeeded, .succeeded])
+        #expect(run.results[0].outputs == [
+            .text(String(repeating: "x", count: 1_000)),
+            .note("Output cut: the cell printed 5 kB; only the first 1 kB is shown."),
+            .display(.table(Table(columns: ["n"], rows: [[1]]))),
+        ])
+        #expect(run.results[1].outputs == [.text("next\n")])
     }
 
     @Test func lessonsWithoutCellsNeedNoCompiler() throws {

@@ -31,22 +31,23 @@ import Testing
             cell(0, "let a = 1\na\n", line: 5),
             cell(1, "skipped\n", line: 10) { $0.eval = false },
             cell(2, "a[9]\n", line: 14) { $0.expectError = true },
-        ], path: "Lessons/x \"y\".md", outputCap: 100)
+        ], path: "Lessons/x \"y\".md")
         #expect(program.source == """
             import LessonKit
-            _LessonRuntime.start(outputLimit: 16777216)
-            let _cellStart0 = _LessonRuntime.begin(cell: 0)
+            _LessonRuntime.start()
+            _LessonRuntime.begin(cell: 0)
             #sourceLocation(file: "Lessons/x \\"y\\".md", line: 5)
             let a = 1
             _display(a)
             #sourceLocation()
-            _LessonRuntime.end(cell: 0, start: _cellStart0, cap: 100)
+            _LessonRuntime.end(cell: 0)
             if _LessonRuntime.enterExpectedFailure(cell: 2) {
             #sourceLocation(file: "Lessons/x \\"y\\".md", line: 14)
             _display(a[9])
             #sourceLocation()
             _LessonRuntime.leaveExpectedFailure(cell: 2)
             }
+            _LessonRuntime.finish()
 
             """)
         #expect(program.placements.map(\.cell.index) == [0, 2])
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func compileErrorsLandInTheirCellWithTheAuthorsColumn() {
-        let program = LessonProgram(cells: [cell(0, "let a = 1\na + nope\n", line: 5)], path: "L/x.md", outputCap: 100)
+        let program = LessonProgram(cells: [cell(0, "let a = 1\na + nope\n", line: 5)], path: "L/x.md")
         let output = """
             L/x.md:6:14: error: cannot find 'nope' in scope
             L/x.md:6:14: note: something
@@ -66,6 +67,35 @@ import Testing
         let errors = CompileErrors(output: output, path: "L/x.md", program: program)
         #expect(errors.byCell[0] == [CellError(lineOffset: 1, column: 5, message: "cannot find 'nope' in scope")])
         #expect(errors.elsewhere == ["main.swift:3:1: error: generated code"])
+    }
+
+    /// An import is valid only at file scope; an expect-error cell runs inside a block.
+    @Test func importsMoveToTheTopAtTheirOwnLineAndColumn() {
+        let program = LessonProgram(cells: [
+            cell(0, "print(1)\n", line: 3),
+            cell(1, "  import Glibc\nlet n = getpid()\n", line: 8) { $0.expectError = true },
+        ], path: "L/x.md")
+        #expect(program.source == """
+            import LessonKit
+            #sourceLocation(file: "L/x.md", line: 8)
+              import Glibc
+            #sourceLocation()
+            _LessonRuntime.start()
+            _LessonRuntime.begin(cell: 0)
+            #sourceLocation(file: "L/x.md", line: 3)
+            _display(print(1))
+            #sourceLocation()
+            _LessonRuntime.end(cell: 0)
+            if _LessonRuntime.enterExpectedFailure(cell: 1) {
+            #sourceLocation(file: "L/x.md", line: 8)
+            \("              ")
+            let n = getpid()
+            #sourceLocation()
+            _LessonRuntime.leaveExpectedFailure(cell: 1)
+            }
+            _LessonRuntime.finish()
+
+            """)
     }
 
     @Test(arguments: [

@@ -1,3 +1,5 @@
+import CellChannel
+
 /// The compiler's errors about a lesson program, sorted into the cells they belong to.
 struct CompileErrors {
     /// Errors by cell index, positions relative to the cell.
@@ -13,13 +15,13 @@ struct CompileErrors {
     init(output: String, path: String, program: LessonProgram) {
         for line in output.split(separator: "\n") {
             guard let marker = line.range(of: ": error: ") else { continue }
-            let message = String(line[marker.upperBound...])
+            let message = TerminalEscapes.neutralised(String(line[marker.upperBound...]))
             let location = line[..<marker.lowerBound]
             let parts = location.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count >= 3, let lineNumber = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]),
                   parts.dropLast(2).joined(separator: ":") == path,
                   let (placement, offset) = program.placement(forLine: lineNumber) else {
-                elsewhere.append(String(line))
+                elsewhere.append(TerminalEscapes.neutralised(String(line)))
                 continue
             }
             var fixed = column

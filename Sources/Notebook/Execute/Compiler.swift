@@ -1,19 +1,25 @@
 import Foundation
 
 /// The `swiftc` that compiles cells, and its exact version, which every cache key includes.
-public struct Compiler: Sendable, Equatable {
+public struct Compiler: Sendable, Equatable, Codable {
     public var path: String
     /// `swiftc -version`'s first line.
     public var version: String
+    /// Where the Swift runtime libraries that compiled programs load are
+    /// (`swiftc -print-target-info`): a sandbox must show them to a program.
+    public var libraryFolders: [String]
 
-    public init(path: String, version: String) {
+    public init(path: String, version: String, libraryFolders: [String] = []) {
         self.path = path
         self.version = version
+        self.libraryFolders = libraryFolders
     }
 
-    /// `$SWIFTC`, else the first `swiftc` on `PATH`. The version is remembered in
+    /// `$SWIFTC`, else the first `swiftc` on `PATH`. What it says of itself is remembered in
     /// `cacheFolder` by the compiler's path, size and date, since asking costs a process.
-    public static func find(environment: [String: String], cacheFolder: String?) throws(ExecutionFailure) -> Compiler {
+    public static func find(
+        environment: [String: String], cacheFolder: String?, processes: ChildProcesses = ChildProcesses()
+    ) throws(ExecutionFailure) -> Compiler {
         let path = try locate(environment: environment)
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
@@ -21,17 +27,33 @@ public struct Compiler: Sendable, Equatable {
         var identity = SHA256()
         identity.update(field: path)
         identity.update(field: "\(size) \(date)")
-        let memo = cacheFolder.map { URL(fileURLWithPath: $0).appendingPathComponent("compiler-\(identity.hexDigest().prefix(16)).txt") }
-        if let memo, let version = try? String(contentsOf: memo, encoding: .utf8), !version.isEmpty {
-            return Compiler(path: path, version: version)
+        let memo = cacheFolder.map { URL(fileURLWithPath: $0).appendingPathComponent("compiler-\(identity.hexDigest().prefix(16)).json") }
+        if let memo, let data = try? Data(contentsOf: memo), let compiler = try? JSONDecoder().decode(Compiler.self, from: data),
+           compiler.path == path, !compiler.version.isEmpty {
+            return compiler
         }
-        let version = try ask(path)
+        let version = try ask(path, processes: processes)
         try checkMajorVersion(version, path: path)
-        if let memo {
+        let compiler = Compiler(path: path, version: version, libraryFolders: try libraryFolders(path, processes: processes))
+        if let memo, let data = try? JSONEncoder().encode(compiler) {
             try? FileManager.default.createDirectory(at: memo.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? version.write(to: memo, atomically: true, encoding: .utf8)
+            try? FileReplacement.write(data, to: memo.path)
         }
-        return Compiler(path: path, version: version)
+        return compiler
+    }
+
+    /// The runtime library folders the compiler links programs against.
+    private static func libraryFolders(_ path: String, processes: ChildProcesses) throws(ExecutionFailure) -> [String] {
+        struct TargetInfo: Decodable {
+            struct Paths: Decodable { var runtimeLibraryPaths: [String] }
+            var paths: Paths
+        }
+        let result = try ToolRun.run(path, arguments: ["-print-target-info"], timeout: 60, processes: processes)
+        guard result.status == .exited(0), let start = result.output.firstIndex(of: "{"),
+              let info = try? JSONDecoder().decode(TargetInfo.self, from: Data(result.output[start...].utf8)) else {
+            throw ExecutionFailure("\(path) -print-target-info failed: \(result.output)")
+        }
+        return info.paths.runtimeLibraryPaths
     }
 
     private static func locate(environment: [String: String]) throws(ExecutionFailure) -> String {
@@ -56,8 +78,8 @@ public struct Compiler: Sendable, Equatable {
         throw ExecutionFailure("\(path) is Swift \(major), but cells need Swift \(minimumMajorVersion) or newer (\(version))")
     }
 
-    private static func ask(_ path: String) throws(ExecutionFailure) -> String {
-        let result = try ToolRun.run(path, arguments: ["-version"], timeout: 60)
+    private static func ask(_ path: String, processes: ChildProcesses) throws(ExecutionFailure) -> String {
+        let result = try ToolRun.run(path, arguments: ["-version"], timeout: 60, processes: processes)
         guard result.status == .exited(0),
               let line = result.output.split(separator: "\n").first(where: { $0.contains("Swift version") }) else {
             throw ExecutionFailure("\(path) -version failed: \(result.output)")

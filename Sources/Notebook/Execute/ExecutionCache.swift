@@ -1,11 +1,15 @@
+import CellChannel
 import Foundation
 
 /// Results of lesson runs, kept on disk by what they depend on: the lesson's
 /// path and cells (code and options, not their line numbers, so editing prose
-/// re-runs nothing), the runtime library, the compiler and the output cap.
+/// re-runs nothing), the files beside it that its cells can read, the limits
+/// and sandbox its program runs in, the runtime library, the compiler and the
+/// output cap.
 ///
 /// Each entry starts with a checksum line; an entry that does not match its
-/// checksum, or does not decode, is treated as missing and replaced.
+/// checksum, or does not decode, is treated as missing and replaced. Only
+/// results that belong to the lesson are stored (see `LessonRunner`).
 struct ExecutionCache {
     let folder: URL
 
@@ -14,18 +18,37 @@ struct ExecutionCache {
     }
 
     /// Bumped whenever generated programs or stored results change shape.
-    static let formatVersion = "lessons-run 1"
+    static let formatVersion = "lessons-run 2"
 
-    static func key(lesson: Lesson, runtime: RuntimeLibrary, compiler: Compiler, outputCap: Int) -> String {
+    /// What, besides the lesson itself, a run's results depend on.
+    struct Conditions {
+        var runtime: RuntimeLibrary
+        var compiler: Compiler
+        var outputCap: Int
+        var sandboxed: Bool
+        var limits: ProcessLimits
+        var inputsDigest: String
+    }
+
+    static func key(lesson: Lesson, conditions: Conditions) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
         var hash = SHA256()
         hash.update(field: formatVersion)
-        hash.update(field: compiler.version)
-        hash.update(field: runtime.key)
+        hash.update(field: conditions.compiler.version)
+        hash.update(field: conditions.runtime.key)
         hash.update(field: lesson.source.path)
-        hash.update(field: String(outputCap))
+        hash.update(field: String(conditions.outputCap))
+        hash.update(field: conditions.sandboxed ? "sandboxed" : "unsandboxed")
+        let limits = conditions.limits
+        // The process limit without a sandbox counts the user's other processes: not part of the key.
+        hash.update(field: "\(limits.memory) \(limits.cpuSeconds) \(limits.fileSize)")
+        hash.update(field: conditions.inputsDigest)
+        hash.update(field: String(decoding: (try? encoder.encode(lesson.frontMatter.files)) ?? Data(), as: UTF8.self))
+        hash.update(field: String(decoding: (try? encoder.encode(lesson.frontMatter.resources)) ?? Data(), as: UTF8.self))
         for cell in lesson.cells {
-            let options = cell.options
-            hash.update(field: "\(cell.index) \(options.echo) \(options.output) \(options.eval) \(options.expectError) \(options.timeout)")
+            hash.update(field: String(cell.index))
+            hash.update(field: String(decoding: (try? encoder.encode(cell.options)) ?? Data(), as: UTF8.self))
             hash.update(field: cell.code)
         }
         return hash.hexDigest()
@@ -57,6 +80,6 @@ struct ExecutionCache {
         var data = Data((Self.formatVersion + " " + key + " " + SHA256.hex(payload) + "\n").utf8)
         data.append(payload)
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? data.write(to: url(for: key), options: .atomic)
+        try? FileReplacement.write(data, to: url(for: key).path)
     }
 }

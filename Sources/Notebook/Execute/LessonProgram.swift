@@ -1,6 +1,10 @@
 /// The Swift program that runs a lesson: every cell that runs, in order, at
 /// top level so that they share declarations, each preceded by
 /// `#sourceLocation` so that the compiler speaks of the Markdown file.
+///
+/// A cell's `import`s move to the top of the program (at their own lines
+/// still): an import is only valid at file scope, and an `expect-error`
+/// cell's code runs inside a block.
 struct LessonProgram {
     /// A cell's place in the program.
     struct Placement {
@@ -16,31 +20,32 @@ struct LessonProgram {
     /// What the generated code inserts before a cell's last expression.
     static let displayOpening = "_display("
 
-    init(cells: [Cell], path: String, outputCap: Int) {
+    init(cells: [Cell], path: String) {
         let file = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        var source = "import LessonKit\n_LessonRuntime.start(outputLimit: \(Self.fileLimit(cap: outputCap)))\n"
+        var imports = ""
+        var body = ""
         var placements: [Placement] = []
         for cell in cells where cell.options.eval {
-            let (code, display) = Self.wrappingLastExpression(cell.code)
+            let (rest, hoisted) = Imports.hoisting(cell.code)
+            for (line, text) in hoisted {
+                imports += "#sourceLocation(file: \"\(file)\", line: \(cell.firstLine + line))\n\(text)\n#sourceLocation()\n"
+            }
+            let (code, display) = Self.wrappingLastExpression(rest)
             let location = "#sourceLocation(file: \"\(file)\", line: \(cell.firstLine))\n"
             let i = cell.index
             if cell.options.expectError {
-                source += "if _LessonRuntime.enterExpectedFailure(cell: \(i)) {\n" + location + code
+                body += "if _LessonRuntime.enterExpectedFailure(cell: \(i)) {\n" + location + code
                     + "#sourceLocation()\n_LessonRuntime.leaveExpectedFailure(cell: \(i))\n}\n"
             } else {
-                source += "let _cellStart\(i) = _LessonRuntime.begin(cell: \(i))\n" + location + code
-                    + "#sourceLocation()\n_LessonRuntime.end(cell: \(i), start: _cellStart\(i), cap: \(outputCap))\n"
+                body += "_LessonRuntime.begin(cell: \(i))\n" + location + code
+                    + "#sourceLocation()\n_LessonRuntime.end(cell: \(i))\n"
             }
             let lineCount = cell.code.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
             placements.append(Placement(cell: cell, lineCount: max(1, lineCount), display: display))
         }
-        self.source = source
+        self.source = "import LessonKit\n" + imports + "_LessonRuntime.start()\n" + body + "_LessonRuntime.finish()\n"
         self.placements = placements
     }
-
-    /// The most a program may write to any file: room for several capped cells
-    /// and for the one that overflows, while a runaway loop still stops at a bound.
-    static func fileLimit(cap: Int) -> Int { max(16 << 20, cap * 16) }
 
     /// The cell's code with its last expression wrapped in `_display(…)`.
     static func wrappingLastExpression(_ code: String) -> (String, (line: Int, column: Int)?) {

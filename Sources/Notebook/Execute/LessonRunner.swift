@@ -2,8 +2,8 @@ import Foundation
 import CellChannel
 
 /// Runs lessons' cells: one program per lesson, compiled against the runtime
-/// library, run with timeouts and an output cap, results cached. Lessons run
-/// side by side, one per core.
+/// library, run in a sandbox with timeouts, limits and an output cap, results
+/// cached. Lessons run side by side, one per core.
 public struct LessonRunner: Sendable {
     /// How cells run.
     public struct Settings: Sendable {
@@ -14,12 +14,24 @@ public struct LessonRunner: Sendable {
         public var userCacheFolder: String?
         /// Read cached results (results are written either way).
         public var useCache = true
-        /// Bytes of printed text kept per cell.
+        /// Bytes of printed text kept per cell (within ``outputCapRange``).
         public var outputCap = 1_000_000
-        /// Where `swiftc` is looked up (`SWIFTC`, `PATH`).
+        /// Where `swiftc` is looked up (`SWIFTC`, `PATH`), and `bwrap`.
         public var environment: [String: String] = ProcessInfo.processInfo.environment
         /// Lessons run at once.
         public var jobs = ProcessInfo.processInfo.activeProcessorCount
+        /// The lessons folder, whose files every lesson's cells may read
+        /// (see `LessonInputs`); nil: each lesson's own folder.
+        public var lessonsFolder: String?
+        /// Run cells under bubblewrap when it is installed and works (`--no-sandbox` turns it off).
+        public var sandbox = true
+        /// The build's temporary folder; nil: each `run` makes one and removes it after.
+        public var workArea: WorkArea?
+        /// Every process the runner starts, so that an interrupted build can stop them.
+        public var processes = ChildProcesses()
+
+        /// The output caps a runner accepts: a cell's kept text is held in memory.
+        public static let outputCapRange = 1...100_000_000
 
         public init() {}
     }
@@ -31,6 +43,8 @@ public struct LessonRunner: Sendable {
         public var fromCache = 0
         public var compiled = 0
         public var ran = 0
+        /// Why cells ran without a sandbox, if they did (to be said once).
+        public var unsandboxedReason: String?
     }
 
     public var settings: Settings
@@ -47,7 +61,28 @@ public struct LessonRunner: Sendable {
         guard lessons.contains(where: { $0.cells.contains { $0.options.eval } }) else {
             return (lessons.map(LessonRun.notExecuted), tally.value)
         }
+        guard Settings.outputCapRange.contains(settings.outputCap) else {
+            throw ExecutionFailure("the output cap must be between \(Settings.outputCapRange.lowerBound) and \(Settings.outputCapRange.upperBound) bytes, not \(settings.outputCap)")
+        }
         let (compiler, runtime) = try prepareRuntime { tally.update { $0.builtRuntime = true } }
+        let sandbox = settings.sandbox
+            ? Sandbox.find(environment: settings.environment, processes: settings.processes)
+            : .none("--no-sandbox")
+        tally.update { $0.unsandboxedReason = sandbox.unsandboxedReason }
+        let workArea: WorkArea
+        if let given = settings.workArea { workArea = given } else { workArea = try WorkArea.create() }
+        defer { if settings.workArea == nil { workArea.remove() } }
+
+        // The lessons folder's digest, computed once for all the lessons that depend on all of it.
+        let digests = Shared([String: String]())
+        let environment = LessonJob.Environment(
+            settings: settings, compiler: compiler, runtime: runtime, sandbox: sandbox, workArea: workArea,
+            folderDigest: { root in
+                if let known = digests.value[root] { return known }
+                let digest = LessonInputs.digest(ofFolder: root)
+                digests.update { $0[root] = digest }
+                return digest
+            })
 
         let slots = Shared([Result<LessonRun, ExecutionFailure>?](repeating: nil, count: lessons.count))
         let queue = DispatchQueue(label: "lessons", attributes: .concurrent)
@@ -58,7 +93,7 @@ public struct LessonRunner: Sendable {
             queue.async(group: group) {
                 defer { limit.signal() }
                 let result = Result { () throws(ExecutionFailure) -> LessonRun in
-                    try self.run(lesson, compiler: compiler, runtime: runtime, tally: tally)
+                    try LessonJob(lesson: lesson, environment: environment, tally: tally).run()
                 }
                 slots.update { $0[index] = result }
                 progress(index, lesson)
@@ -80,8 +115,9 @@ public struct LessonRunner: Sendable {
     /// (`built` hears when it had to be compiled now).
     public func prepareRuntime(built: (() -> Void)? = nil) throws(ExecutionFailure) -> (Compiler, RuntimeLibrary) {
         let userCache = try userCacheFolder()
-        let compiler = try Compiler.find(environment: settings.environment, cacheFolder: userCache)
-        let runtime = try RuntimeLibrary.prepare(compiler: compiler, cacheFolder: userCache, built: built)
+        let compiler = try Compiler.find(environment: settings.environment, cacheFolder: userCache, processes: settings.processes)
+        let runtime = try RuntimeLibrary.prepare(
+            compiler: compiler, cacheFolder: userCache, processes: settings.processes, built: built)
         return (compiler, runtime)
     }
 
@@ -93,135 +129,7 @@ public struct LessonRunner: Sendable {
     /// Removes the compiled runtime of this tool and compiler from the per-user cache.
     public func removeRuntime() throws(ExecutionFailure) -> String? {
         let userCache = try userCacheFolder()
-        let compiler = try Compiler.find(environment: settings.environment, cacheFolder: userCache)
+        let compiler = try Compiler.find(environment: settings.environment, cacheFolder: userCache, processes: settings.processes)
         return try RuntimeLibrary.remove(compiler: compiler, cacheFolder: userCache)
-    }
-
-    /// Runs one lesson, or takes its results from the cache.
-    func run(_ lesson: Lesson, compiler: Compiler, runtime: RuntimeLibrary, tally: Shared<Report>) throws(ExecutionFailure) -> LessonRun {
-        let cells = lesson.cells
-        guard cells.contains(where: { $0.options.eval }) else { return .notExecuted(lesson) }
-        let cache = ExecutionCache(cacheFolder: settings.cacheFolder)
-        let key = ExecutionCache.key(lesson: lesson, runtime: runtime, compiler: compiler, outputCap: settings.outputCap)
-        if settings.useCache, let results = cache.load(key), results.count == cells.count {
-            tally.update { $0.fromCache += 1 }
-            return LessonRun(results: results, fromCache: true)
-        }
-
-        let workspace = try Workspace()
-        defer { workspace.remove() }
-        var results: [Int: CellResult] = [:]
-        let path = lesson.source.path
-        var included = cells.filter { $0.options.eval }
-        var timedOut = false
-        while true {
-            let program = LessonProgram(cells: included, path: path, outputCap: settings.outputCap)
-            let errors = try compile(program, in: workspace, compiler: compiler, runtime: runtime, path: path)
-            tally.update { $0.compiled += 1 }
-            if errors.isEmpty {
-                let run = try execute(program, in: workspace, tally: tally)
-                timedOut = run.ending == .timedOut
-                results.merge(OutputAssembly(program: program, path: path, outputCap: settings.outputCap).results(of: run)) { $1 }
-                break
-            }
-            // An expect-error cell that does not compile has failed as it should:
-            // keep its errors and compile the lesson without it.
-            let expected = Set(included.filter { $0.options.expectError && errors.byCell[$0.index] != nil }.map(\.index))
-            for index in expected {
-                results[index] = CellResult(index: index, status: .failedAsExpected, outputs: errors.byCell[index]!.map { .error($0) })
-            }
-            included.removeAll { expected.contains($0.index) }
-            if !expected.isEmpty, expected.count == errors.byCell.count, errors.elsewhere.isEmpty { continue }
-
-            // A real compile error: the cells before the first broken one still
-            // run, so the page shows as much as it can; the rest cannot.
-            for (index, cellErrors) in errors.byCell where !expected.contains(index) {
-                results[index] = CellResult(index: index, status: .failed, outputs: cellErrors.map { .error($0) })
-            }
-            if !errors.elsewhere.isEmpty, let first = included.first?.index, results[first] == nil {
-                results[first] = CellResult(index: first, status: .failed, outputs: [.error(CellError(
-                    lineOffset: nil, column: nil,
-                    message: "the lesson's program did not compile:\n" + errors.elsewhere.joined(separator: "\n")))])
-            }
-            if let broken = included.firstIndex(where: { results[$0.index]?.status == .failed }), broken > 0 {
-                let before = LessonProgram(cells: Array(included[..<broken]), path: path, outputCap: settings.outputCap)
-                let beforeErrors = try compile(before, in: workspace, compiler: compiler, runtime: runtime, path: path)
-                tally.update { $0.compiled += 1 }
-                if beforeErrors.isEmpty {
-                    let run = try execute(before, in: workspace, tally: tally)
-                    timedOut = run.ending == .timedOut
-                    let assembled = OutputAssembly(program: before, path: path, outputCap: settings.outputCap).results(of: run)
-                    results.merge(assembled) { old, new in old.status == .failedAsExpected ? old : new }
-                }
-            }
-            break
-        }
-        let ordered = cells.map { cell in
-            results[cell.index] ?? CellResult(index: cell.index, status: cell.options.eval ? .notRun : .skipped, outputs: [])
-        }
-        // A timeout depends on how busy the machine was: run such a lesson again next time.
-        if !timedOut { cache.store(ordered, for: key) }
-        return LessonRun(results: ordered, fromCache: false)
-    }
-
-    /// Runs a compiled program, each cell under its own timeout.
-    private func execute(_ program: LessonProgram, in workspace: Workspace, tally: Shared<Report>) throws(ExecutionFailure) -> ProgramRun {
-        let run = try ProgramRun.run(
-            executable: workspace.executable, directory: workspace.folder.path,
-            timeouts: Dictionary(uniqueKeysWithValues: program.placements.map { ($0.cell.index, $0.cell.options.timeout) }),
-            environment: workspace.cellEnvironment)
-        tally.update { $0.ran += 1 }
-        return run
-    }
-
-    /// Compiles the program; its errors, sorted into cells (empty when it compiled).
-    private func compile(
-        _ program: LessonProgram, in workspace: Workspace, compiler: Compiler, runtime: RuntimeLibrary, path: String
-    ) throws(ExecutionFailure) -> CompileErrors {
-        let main = workspace.folder.appendingPathComponent("main.swift")
-        do {
-            try program.source.write(to: main, atomically: true, encoding: .utf8)
-        } catch {
-            throw ExecutionFailure("cannot write \(main.path): \(error.localizedDescription)")
-        }
-        // Swift 5 mode: cells are top-level scripts, and the strict concurrency
-        // checks of Swift 6 would make course authors fight globals.
-        let arguments = ["-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style", "llvm",
-                         "-module-name", "LessonProgram", main.path, "-o", workspace.executable] + runtime.programArguments
-        let result = try ToolRun.run(
-            compiler.path, arguments: arguments, directory: FileManager.default.currentDirectoryPath,
-            environment: settings.environment, timeout: 300)
-        if result.status == .exited(0) { return CompileErrors() }
-        var errors = CompileErrors(output: result.output, path: path, program: program)
-        if errors.isEmpty {
-            errors.elsewhere.append(result.output.isEmpty ? "swiftc failed (\(result.status))" : result.output)
-        }
-        return errors
-    }
-}
-
-/// A temporary folder a lesson's program is written, built and run in.
-struct Workspace {
-    let folder: URL
-
-    init() throws(ExecutionFailure) {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw ExecutionFailure("cannot create a work folder: \(error.localizedDescription)")
-        }
-    }
-
-    var executable: String { folder.appendingPathComponent("lesson").path }
-
-    /// A minimal environment: cells see their own folder as home and nothing of the builder's.
-    var cellEnvironment: [String: String] {
-        ["PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": folder.path, "TMPDIR": folder.path,
-         "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
-    }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: folder)
     }
 }

@@ -55,12 +55,13 @@ public struct RuntimeLibrary: Sendable {
     /// under a lock while the others wait, then find it complete.
     static func prepare(
         compiler: Compiler, cacheFolder: String, modules: [RuntimeSources.Module] = RuntimeSources.modules,
-        built: (() -> Void)? = nil
+        processes: ChildProcesses = ChildProcesses(), built: (() -> Void)? = nil
     ) throws(ExecutionFailure) -> RuntimeLibrary {
         let key = key(compiler: compiler, modules: modules)
         let root = URL(fileURLWithPath: cacheFolder).appendingPathComponent("runtime")
         let folder = root.appendingPathComponent(String(key.prefix(32)))
         let library = RuntimeLibrary(folder: folder.path, key: key)
+        removeAbandonedStaging(in: root)
         if library.isComplete(modules: modules) { return library }
 
         do {
@@ -72,13 +73,12 @@ public struct RuntimeLibrary: Sendable {
         defer { lock.release() }
         if library.isComplete(modules: modules) { return library }
 
-        removeAbandonedStaging(in: root)
         try? FileManager.default.removeItem(at: folder)
         let staging = root.appendingPathComponent(".building-\(getpid())-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: staging) }
         built?()
         try writeSources(modules, into: staging)
-        try compile(modules, with: compiler, into: staging.path)
+        try compile(modules, with: compiler, into: staging.path, processes: processes)
         try writeSeal(in: staging, key: key, modules: modules)
         guard rename(staging.path, folder.path) == 0 else {
             throw ExecutionFailure("cannot move the runtime library into \(folder.path): \(String(cString: strerror(errno)))")
@@ -131,7 +131,9 @@ public struct RuntimeLibrary: Sendable {
     }
 
     /// Compiles independent modules side by side, then those that need them.
-    private static func compile(_ modules: [RuntimeSources.Module], with compiler: Compiler, into folder: String) throws(ExecutionFailure) {
+    private static func compile(
+        _ modules: [RuntimeSources.Module], with compiler: Compiler, into folder: String, processes: ChildProcesses
+    ) throws(ExecutionFailure) {
         var done: Set<String> = []
         while done.count < modules.count {
             let ready = modules.filter { !done.contains($0.name) && Set($0.dependencies).isSubset(of: done) }
@@ -145,7 +147,8 @@ public struct RuntimeLibrary: Sendable {
                 ] + module.dependencies.map { "-l" + $0 } + ["-Xlinker", "-rpath", "-Xlinker", "$ORIGIN"]
                     + module.files.map { folder + "/src/\(module.name)/\($0.path)" }
                 do {
-                    let run = try ToolRun.run(compiler.path, arguments: arguments, directory: folder, timeout: 600)
+                    let run = try ToolRun.run(
+                        compiler.path, arguments: arguments, directory: folder, timeout: 600, processes: processes)
                     if run.status != .exited(0) {
                         failures.update { $0.append("compiling \(module.name) for cells failed:\n\(run.output)") }
                     }
@@ -168,13 +171,19 @@ public struct RuntimeLibrary: Sendable {
             }
         }
         do {
-            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(sealName), atomically: true, encoding: .utf8)
+            try FileReplacement.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: folder.appendingPathComponent(sealName).path)
         } catch {
-            throw ExecutionFailure("cannot write the runtime seal: \(error.localizedDescription)")
+            throw ExecutionFailure("cannot write the runtime seal in \(folder.path): \(FileProblem.describe(error))")
         }
     }
 
     static let sealName = "seal"
+
+    /// Stops trusting this build (a program could not load it): the next
+    /// build compiles the runtime again.
+    func distrust() {
+        unlink(folder + "/" + Self.sealName)
+    }
 
     /// Whether the folder holds a whole build for this key, every file the size the seal says.
     func isComplete(modules: [RuntimeSources.Module]) -> Bool {

@@ -15,6 +15,10 @@ public struct FrontMatter: Sendable, Equatable {
     /// In `course.md`: whether symbolic links in the lessons folder may point
     /// outside it (off: their targets would be published without anyone noticing).
     public var allowsOutsideLinks: Bool = false
+    /// More memory, processes or scratch space for the lesson's program.
+    public var resources = ResourceRequest()
+    /// Files beside the lesson that its cells read (see ``InputFiles``).
+    public var files: [String] = []
     /// How many lines of the file the block takes, fences included (0 without one).
     public var lineCount: Int = 0
 
@@ -25,7 +29,7 @@ public struct FrontMatter: Sendable, Equatable {
         self.allowsRawHTML = allowsRawHTML
     }
 
-    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions", "allow-outside-links"]
+    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions", "allow-outside-links", "files"] + ResourceRequest.keys
 
     /// Reads the front matter at the top of `text`, if any. Errors carry the line.
     public static func parse(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
@@ -67,6 +71,12 @@ public struct FrontMatter: Sendable, Equatable {
                 case "handout-solutions": matter.handoutSolutions = flag
                 default: matter.allowsOutsideLinks = flag
                 }
+            case "files":
+                let (paths, problem) = InputFiles.parse(value)
+                if let problem { throw fail(problem) }
+                matter.files = paths
+            case _ where ResourceRequest.keys.contains(key):
+                if let problem = matter.resources.set(key, to: value) { throw fail(problem) }
             default:
                 throw fail("unknown key '\(key)' (known: \(keys.joined(separator: ", ")))")
             }

@@ -10,6 +10,10 @@ public struct CellOptions: Sendable, Equatable, Hashable, Codable {
     public var expectError = false
     /// Seconds the cell may run before it is stopped.
     public var timeout: Double = CellOptions.defaultTimeout
+    /// More memory, processes or scratch space for the lesson's program.
+    public var resources = ResourceRequest()
+    /// Files beside the lesson that the cell reads (see ``InputFiles``).
+    public var files: [String] = []
 
     /// Thirty seconds: room for a lesson that trains a small model.
     public static let defaultTimeout: Double = 30
@@ -17,7 +21,7 @@ public struct CellOptions: Sendable, Equatable, Hashable, Codable {
     public init() {}
 
     /// Every key an author may write.
-    public static let keys = ["echo", "output", "eval", "expect-error", "timeout"]
+    public static let keys = ["echo", "output", "eval", "expect-error", "timeout", "files"] + ResourceRequest.keys
 
     /// Sets one option from its written form; the error says what was wrong.
     mutating func set(_ key: String, to value: String) -> String? {
@@ -36,6 +40,12 @@ public struct CellOptions: Sendable, Equatable, Hashable, Codable {
                 return "option 'timeout' takes a positive number of seconds, not '\(value)'"
             }
             timeout = seconds
+        case "files":
+            let (paths, problem) = InputFiles.parse(value)
+            if let problem { return problem }
+            files = paths
+        case _ where ResourceRequest.keys.contains(key):
+            return resources.set(key, to: value)
         default:
             return "unknown cell option '\(key)' (known: \(Self.keys.joined(separator: ", ")))"
         }

@@ -35,14 +35,15 @@ enum CellHTML {
         for output in result.outputs {
             switch output {
             case .text(let text):
-                html += "<pre class=\"output-text\">" + HTMLEscaping.escape(text) + "</pre>\n"
+                // Escape sequences a cell printed (colours, cursor moves) have no place on a page.
+                html += "<pre class=\"output-text\">" + HTMLEscaping.escape(TerminalEscapes.removed(text)) + "</pre>\n"
             case .display(let display):
-                html += displayHTML(display)
+                html += displayHTML(display.removingEscapes())
             case .error(let error):
                 let role = result.status == .failedAsExpected ? "" : " role=\"alert\""
                 let kind = result.status == .failedAsExpected ? "output-error expected" : "output-error"
                 html += "<pre class=\"\(kind)\"\(role)>"
-                    + HTMLEscaping.escape(error.diagnostic(path: path, cell: cell).description) + "</pre>\n"
+                    + HTMLEscaping.escape(TerminalEscapes.removed(error.diagnostic(path: path, cell: cell).description)) + "</pre>\n"
             case .note(let note):
                 html += "<p class=\"output-note\">" + HTMLEscaping.escape(note) + "</p>\n"
             }

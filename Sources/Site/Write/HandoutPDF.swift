@@ -1,4 +1,5 @@
 import Foundation
+import Notebook
 
 /// `handout.pdf`, printed from `handout.html` by headless Chromium with the
 /// handout's print stylesheet. Optional: the site never depends on it.
@@ -53,7 +54,7 @@ public enum HandoutPDF {
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw Failure(description: "printing the handout failed: \(error.localizedDescription)")
+            throw Failure(description: "printing the handout failed: \(FileProblem.describe(error))")
         }
     }
 }

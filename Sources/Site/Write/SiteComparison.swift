@@ -14,8 +14,10 @@ public struct SiteComparison: Sendable, Equatable {
     /// Compares the files a build would write (manifest included) with a folder.
     public init(files: [SiteFile], folder: String) {
         let all = files + [Manifest.file(listing: files)]
-        let present = Set(SiteWriter.files(under: folder))
-        let root = URL(fileURLWithPath: folder)
+        // Through a symbolic link, as the site was written.
+        let resolved = (try? SiteWriter(output: folder).resolvedOutput()) ?? folder
+        let present = Set(SiteWriter.files(under: resolved))
+        let root = URL(fileURLWithPath: resolved)
         differing = []
         missing = []
         for file in all.sorted(by: { $0.path < $1.path }) {

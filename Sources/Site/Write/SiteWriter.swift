@@ -1,4 +1,5 @@
 import Foundation
+import Notebook
 
 #if canImport(Glibc)
 import Glibc
@@ -9,8 +10,14 @@ import Glibc
 ///
 /// Files go to a fresh folder beside the output, which is then exchanged with
 /// the output in one `renameat2(RENAME_EXCHANGE)`. Only files the previous
-/// build listed in its manifest are replaced; anything else in the folder is
-/// carried over, and a folder that holds files but no manifest is refused.
+/// build listed in its manifest are replaced; anything else in the folder
+/// (files, folders, symbolic links) is carried over as it is, and a folder
+/// that holds files but no manifest is refused. An output that is a symbolic
+/// link is written through: its target is what gets replaced.
+///
+/// Writers of one output take turns (a lock on the folder that holds it), so
+/// a staging folder that is there while the lock is held was left by a build
+/// that was killed, and is removed.
 public struct SiteWriter: Sendable {
     public var output: String
 
@@ -23,80 +30,119 @@ public struct SiteWriter: Sendable {
         public var description: String
     }
 
+    /// Where the next site is put together before the swap (removed if the build is interrupted).
+    public var stagingFolder: String {
+        let target = (try? resolvedOutput()) ?? URL(fileURLWithPath: output).standardizedFileURL.path
+        return Self.stagingFolder(for: target)
+    }
+
+    static func stagingFolder(for target: String) -> String {
+        let url = URL(fileURLWithPath: target)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).building-\(getpid())").path
+    }
+
     /// Writes `files` (and their manifest) as the new contents of the output folder.
     public func write(_ files: [SiteFile]) throws(Failure) {
         let fm = FileManager.default
-        let all = files + [Manifest.file(listing: files)]
-        let previous = try previousManifest()
-        let carried = try filesToCarry(previous: previous, generated: Set(all.map(\.path)))
+        let target = try resolvedOutput()
+        let parent = (target as NSString).deletingLastPathComponent
+        try? fm.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        let lock = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { throw fail("cannot open the folder \(parent): \(FileProblem.describe(errno: errno))") }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0, errno == EINTR {}
+        Self.removeAbandonedStaging(beside: target)
 
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let staging = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).building-\(getpid())")
-        try? fm.removeItem(at: staging)
+        let all = files + [Manifest.file(listing: files)]
+        let previous = try previousManifest(target)
+        let carried = try CarriedEntries.find(in: target, previous: previous, generated: all.map(\.path), output: output)
+
+        let staging = Self.stagingFolder(for: target)
+        try? fm.removeItem(atPath: staging)
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
             for file in all {
-                let url = staging.appendingPathComponent(file.path)
+                let url = URL(fileURLWithPath: staging).appendingPathComponent(file.path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents).write(to: url)
             }
-            for path in carried {
-                let destination = staging.appendingPathComponent(path)
-                try fm.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try fm.copyItem(at: target.appendingPathComponent(path), to: destination)
-            }
+            try carried.copy(from: target, to: staging)
+        } catch let failure as Failure {
+            try? fm.removeItem(atPath: staging)
+            throw failure
         } catch {
-            try? fm.removeItem(at: staging)
-            throw Failure(description: "\(output): error: cannot write the site: \(error.localizedDescription)")
+            try? fm.removeItem(atPath: staging)
+            throw fail("cannot write the site: \(FileProblem.describe(error))")
         }
 
-        if previous == nil, !fm.fileExists(atPath: target.path) {
-            guard rename(staging.path, target.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? fm.removeItem(at: staging)
-                throw Failure(description: "\(output): error: cannot move the new site into place: \(reason)")
+        if previous == nil, !fm.fileExists(atPath: target) {
+            guard rename(staging, target) == 0 else {
+                let reason = FileProblem.describe(errno: errno)
+                try? fm.removeItem(atPath: staging)
+                throw fail("cannot move the new site into place: \(reason)")
             }
             return
         }
-        guard exchange(staging.path, target.path) else {
-            let reason = String(cString: strerror(errno))
-            try? fm.removeItem(at: staging)
-            throw Failure(description: "\(output): error: cannot swap in the new site: \(reason)")
+        guard exchange(staging, target) else {
+            let reason = FileProblem.describe(errno: errno)
+            try? fm.removeItem(atPath: staging)
+            throw fail("cannot swap in the new site: \(reason)")
         }
-        // `staging` now holds the previous site: every file of it was either
+        // `staging` now holds the previous site: every entry of it was either
         // listed in its manifest or carried over into the new one.
-        try? fm.removeItem(at: staging)
+        try? fm.removeItem(atPath: staging)
+    }
+
+    /// The output's real path: a symbolic link is followed to its end (a
+    /// link to a folder that does not exist yet names where to make it).
+    func resolvedOutput() throws(Failure) -> String {
+        var path = URL(fileURLWithPath: output).standardizedFileURL.path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return path }
+            guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
+                throw fail("cannot read the symbolic link \(path)")
+            }
+            let base = (path as NSString).deletingLastPathComponent
+            path = URL(fileURLWithPath: link.hasPrefix("/") ? link : base + "/" + link).standardizedFileURL.path
+        }
+        throw fail("too many levels of symbolic links")
+    }
+
+    /// Staging folders beside `target` that no running build owns (the caller holds the lock).
+    static func removeAbandonedStaging(beside target: String) {
+        let url = URL(fileURLWithPath: target)
+        let parent = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).building-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: parent + "/" + name)
+        }
     }
 
     /// The paths the last build wrote; nil if the folder is missing or empty.
-    private func previousManifest() throws(Failure) -> Set<String>? {
+    private func previousManifest(_ target: String) throws(Failure) -> Set<String>? {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: output, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else {
-            throw Failure(description: "\(output): error: the output exists and is not a folder")
-        }
-        let manifest = URL(fileURLWithPath: output).appendingPathComponent(Manifest.fileName)
+        guard fm.fileExists(atPath: target, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else { throw fail("the output exists and is not a folder") }
+        let manifest = URL(fileURLWithPath: target).appendingPathComponent(Manifest.fileName)
         if let text = try? String(contentsOf: manifest, encoding: .utf8) {
             return Manifest.paths(in: text)
         }
-        let entries = (try? fm.contentsOfDirectory(atPath: output)) ?? []
+        let entries: [String]
+        do {
+            entries = try fm.contentsOfDirectory(atPath: target)
+        } catch {
+            throw fail("cannot list the output folder: \(FileProblem.describe(error))")
+        }
         guard entries.isEmpty else {
-            throw Failure(description: "\(output): error: refusing to write into a folder that holds files but was not written by `lessons build` (it has no \(Manifest.fileName)); empty it or choose another --output")
+            throw fail("refusing to write into a folder that holds files but was not written by `lessons build` (it has no \(Manifest.fileName)); empty it or choose another --output")
         }
         return nil
     }
 
-    /// Files in the output that the last build did not write: they are kept.
-    private func filesToCarry(previous: Set<String>?, generated: Set<String>) throws(Failure) -> [String] {
-        guard let previous else { return [] }
-        let present = Self.files(under: output)
-        let foreign = present.filter { !previous.contains($0) }
-        if let clash = foreign.first(where: generated.contains) {
-            throw Failure(description: "\(output)/\(clash): error: the build would overwrite this file, which `lessons build` did not write; move it away")
-        }
-        return foreign
+    private func fail(_ message: String) -> Failure {
+        Failure(description: "\(output): error: \(message)")
     }
 
     /// Every regular file under a folder, as sorted relative paths.
