@@ -40,6 +40,7 @@ public actor Preview {
     /// asked for meanwhile say so and turn into the real pages when it is done.
     /// Returns the URL of the front page (`http://127.0.0.1:8000/`).
     public func start() async throws(PreviewError) -> String {
+        _ = try Listening.address(host: settings.host, port: settings.port)  // a bad --host before anything else
         let pending = self.pending
         let watcher = try FolderWatcher(
             folder: settings.folder, quietPeriod: settings.quietPeriod, polling: settings.polling
@@ -88,9 +89,6 @@ public actor Preview {
         guard !isStopped else { return }
         await withCheckedContinuation { stopWaiters.append($0) }
     }
-
-    /// How the folder is watched (inotify, or polling where it is unavailable).
-    public var watchMethod: FolderWatcher.Method? { watcher?.method }
 
     // MARK: Building
 

@@ -68,6 +68,7 @@ struct Serve: ParsableCommand {
         for source in stopSignals { source.cancel() }
         if let error = failure.value {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            if case .badHost = error { throw ExitCode(2) }  // a usage error, as `build` counts them
             throw ExitCode(1)
         }
     }

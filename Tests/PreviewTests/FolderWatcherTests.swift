@@ -85,7 +85,7 @@ import Testing
 
     @Test func editorLeftoversAndHiddenFilesStartNoBuild() async throws {
         let watched = try Watched()
-        for name in ["a.md~", ".a.md.swp", "4913", "#a.md#", "a.md___jb_tmp___"] { try watched.write(name, "x") }
+        for name in ["a.md~", ".a.md.swp", "4913", "#a.md#", "a.md___jb_tmp___", "a.md.tmp"] { try watched.write(name, "x") }
         try FileManager.default.createDirectory(atPath: watched.folder + "/.git", withIntermediateDirectories: true)
         try watched.write(".git/index", "x")
         #expect(await watched.next(timeout: .milliseconds(300)) == nil)

@@ -34,7 +34,9 @@ import Testing
     @Test func eachBuildIsOneLine() {
         let files = BuildOutcome(files: [], summary: "(7 lessons: 6 from cache, 1 run)")
         #expect(RebuildLine.text(changed: [], outcome: files, change: SiteChange(pages: ["a.html"], everything: true), seconds: 2.5)
-            == "built in 2.50 s (7 lessons: 6 from cache, 1 run); reloading every page")
+            == "built in 2.50 s (7 lessons: 6 from cache, 1 run)")
+        #expect(RebuildLine.text(changed: ["style.txt"], outcome: files, change: SiteChange(everything: true), seconds: 0.2)
+            == "style.txt changed: rebuilt in 0.20 s (7 lessons: 6 from cache, 1 run); reloading every page")
         #expect(RebuildLine.text(changed: ["Lessons/a.md"], outcome: files, change: SiteChange(pages: ["a.html", "handout.html"]), seconds: 0.123)
             == "Lessons/a.md changed: rebuilt in 0.12 s (7 lessons: 6 from cache, 1 run); reloading a.html, handout.html")
         #expect(RebuildLine.text(changed: ["a", "b", "c", "d", "e"], outcome: files, change: SiteChange(), seconds: 0.05)

@@ -40,7 +40,8 @@ import Testing
         let shown = try await offThePool { stream.first(timeout: .seconds(60)) { $0.name == "diagnostics" } }
         #expect(shown?.data == #"{"failed":true,"lines":["Lessons/02-second.md:3:9: error: in math: unknown command \\nosuch"]}"#)
         #expect(try await offThePool { try RawHTTP.get(port: port, "/02-second.html") }.text.contains("Prose, edited."))
-        #expect(serve.errors.value.contains("Lessons/02-second.md:3:9: error: in math: unknown command \\nosuch"))
+        #expect(await eventually { serve.errors.value.contains("Lessons/02-second.md:3:9: error: in math: unknown command \\nosuch") },
+                "printed as build prints it")
 
         // The fix clears it.
         try serve.save("Lessons/02-second.md", "# Second\n\nFixed $x$ math.\n")
@@ -61,6 +62,15 @@ import Testing
 
         #expect(await serve.interrupt() == 0, "Ctrl-C stops the server and exits normally")
         #expect(!FileManager.default.fileExists(atPath: serve.root.appendingPathComponent("Site").path), "serve writes no site")
+    }
+
+    @Test func aMissingFolderOrABadHostIsAClearError() async throws {
+        let missing = try await offThePool { try ServeProcess.run(["serve", "--lessons", "NoSuchFolder"]) }
+        #expect(missing.status == 1)
+        #expect(missing.errors == "NoSuchFolder: error: cannot watch the lessons folder: no such folder\n")
+        let badHost = try await offThePool { try ServeProcess.run(["serve", "--host", "example.org"]) }
+        #expect(badHost.status == 2)
+        #expect(badHost.errors.hasPrefix("error: --host example.org: not an IP address"))
     }
 
     @Test func aPageOpenInChromiumFollowsASaveAndKeepsItsScrollPosition() async throws {

@@ -13,6 +13,7 @@ enum RebuildLine {
             return line + "; the build failed with \(counted) (shown in the browser), so pages keep their last good version"
         }
         if errors > 0 { line += "; \(counted) (shown in the browser)" }
+        if changed.isEmpty { return line }
         if change.everything { return line + "; reloading every page" }
         if change.pages.isEmpty { return line + "; no page changed" }
         return line + "; reloading " + names(change.pages)

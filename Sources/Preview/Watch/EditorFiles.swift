@@ -7,7 +7,7 @@ enum EditorFiles {
         name.hasPrefix(".")                                  // hidden: .x.md.swp, .#x.md, .git, .DS_Store
             || name.hasSuffix("~")                           // backups: x.md~
             || (name.hasPrefix("#") && name.hasSuffix("#"))  // Emacs auto-save: #x.md#
-            || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+            || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".tmp")
             || name.hasSuffix("___")                         // JetBrains: x.md___jb_tmp___
             || name == "4913"                                // Vim's probe that it may write the folder
     }

@@ -40,6 +40,24 @@ final class ServeProcess: Sendable {
         try? FileManager.default.removeItem(at: root)
     }
 
+    /// Runs the tool to its end in an empty folder: its exit status and standard error.
+    static func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-serve-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: errors, as: UTF8.self))
+    }
+
     /// Saves as editors do: a temporary file renamed over the file.
     static func save(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
