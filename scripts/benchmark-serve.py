@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -143,6 +144,16 @@ def main():
                 break
         if port is None:
             sys.exit("lessons serve did not start")
+        # The server's own line for each rebuild says how long the build took.
+        build_seconds = []
+
+        def read_lines():
+            for line in server.stdout:
+                found = re.search(r"changed: rebuilt in ([0-9.]+) s", line)
+                if found:
+                    build_seconds.append(float(found.group(1)))
+
+        threading.Thread(target=read_lines, daemon=True).start()
 
         lesson = fewest_cells(os.path.join(work, "Lessons"))
         path = os.path.join(work, "Lessons", lesson)
@@ -151,17 +162,22 @@ def main():
         original = open(path).read()
 
         prose, cell, compiling = [], [], []
+        prose_builds, cell_builds = [], []
         for index in range(saves):
             # The last line of the first paragraph after the title, edited.
             text = re.sub(r"(\n# [^\n]*\n\n[^\n]*)", lambda m: m.group(1) + f" (edit {index})", original, count=1)
             saved = save(path, text)
             prose.append(stream.wait_for_reload(page) - saved)
+            time.sleep(0.2)  # the server's line for this build is read
+            prose_builds.append(build_seconds[-1])
         for index in range(saves):
             # The first line of the first cell: only this lesson compiles and runs again.
             text = re.sub(r"(```swift\n(?://\|[^\n]*\n)*)", lambda m: m.group(1) + f"// edited {index}\n", original, count=1)
             saved = save(path, text)
             cell.append(stream.wait_for_reload(page) - saved)
+            time.sleep(0.2)
             compiling.append(swiftc_seconds(log, saved))
+            cell_builds.append(build_seconds[-1])
 
         server.send_signal(signal.SIGINT)
         status = server.wait(timeout=30)
@@ -171,7 +187,9 @@ def main():
               f"{os.cpu_count()} cores; edits to {lesson} ({cells} cells); {saves} saves each; exit status on Ctrl-C: {status}")
         print("| from save to reload event | median (s) | min | max |")
         print("| --- | ---: | ---: | ---: |")
-        for label, values in [("prose edit", prose), ("one small cell edited", cell), ("  of which swiftc", compiling)]:
+        rows = [("prose edit", prose), ("  of which the build (the server's own line)", prose_builds),
+                ("one small cell edited", cell), ("  of which the build", cell_builds), ("  of which swiftc", compiling)]
+        for label, values in rows:
             print(f"| {label} | {statistics.median(values):.3f} | {min(values):.3f} | {max(values):.3f} |")
     finally:
         if server and server.poll() is None:

@@ -160,6 +160,35 @@ import Testing
         }
     }
 
+    @Test func pagesAskedForBeforeTheCourseBuildsFollowItOnceItDoes() async throws {
+        let course = try FakeCourse(["a.md": "Alpha BROKEN"])
+        course.gateIsOpen.update { $0 = false }
+        let preview = course.preview()
+        let url = try await preview.start()
+        let port = UInt16(url.split(separator: ":").last!.dropLast())!
+        defer { Task { await preview.stop() } }
+
+        let building = try await offThePool { try RawHTTP.get(port: port, "/a.html") }
+        #expect(building.status == 503)
+        #expect(building.text.contains("<h1>Building the course…</h1>"))
+        let token = try #require(building.text.firstMatch(of: /token = "([^"]+)"/)?.1)
+        let stream = try await offThePool { try EventStreamClient(port: port, page: "a.html", token: String(token)) }
+        #expect(stream.next()?.data == #"{"failed":false,"lines":[]}"#)
+
+        course.gateIsOpen.update { $0 = true }
+        let failed = try await offThePool { stream.next() }
+        #expect(failed?.data.hasPrefix(#"{"failed":true,"lines":["Lessons/a.md:1:1: error: broken"#) == true)
+        let notBuilt = try await offThePool { try RawHTTP.get(port: port, "/a.html") }
+        #expect(notBuilt.status == 503)
+        #expect(notBuilt.text.contains("<h1>The course does not build yet</h1>"))
+
+        try course.write("a.md", "Alpha")
+        let reload = try await offThePool { stream.next() }
+        #expect(reload?.data == #"{"pages":["a.html","index.html"],"everything":true}"#)
+        #expect(try await offThePool { try RawHTTP.get(port: port, "/a.html") }.status == 200)
+        await preview.stop()
+    }
+
     @Test func aBusyPortIsSkippedAndSaidSo() async throws {
         let first = try FakeCourse()
         try await withPreview(first) { _, taken in
