@@ -65,6 +65,7 @@ benchmarks:
 	$(SWIFT) run -c release metrics-benchmark
 	$(SWIFT) run -c release markdown-benchmark
 	scripts/benchmark-build.sh
+	scripts/benchmark-serve.py
 	scripts/benchmark-install.sh
 
 screenshots:

@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        // `lessons serve`: a small async HTTP server (no NIO), with epoll on Linux.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // What cells import.
@@ -56,10 +58,15 @@ let package = Package(
             exclude: ["Theme"],
             plugins: ["EmbedTheme"]
         ),
+        // `lessons serve`: the built site from memory, live reload, errors in the page.
+        .target(
+            name: "Preview",
+            dependencies: ["Site", "Notebook", "Markdown", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "lessons",
             dependencies: [
-                "Notebook", "Resolve", "Site", "CellChannel",
+                "Notebook", "Resolve", "Site", "CellChannel", "Preview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +91,7 @@ let package = Package(
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResolveTests", dependencies: ["Resolve", "Notebook"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "CellChannel", "Figures"]),
+        .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Notebook", "lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
         // Hostile lessons and broken environments, run through the `lessons` tool.
         .testTarget(name: "FaultTests", dependencies: ["lessons", "Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),

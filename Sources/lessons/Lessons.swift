@@ -8,7 +8,7 @@ struct Lessons: ParsableCommand {
         commandName: "lessons",
         abstract: "Build a course of Markdown lessons with live Swift cells into a static site.",
         discussion: "`lessons --version` prints the tool's version and the Swift compiler cells will use.",
-        subcommands: [Build.self, Run.self, Init.self, Prepare.self],
+        subcommands: [Build.self, Run.self, Serve.self, Init.self, Prepare.self],
         defaultSubcommand: Build.self)
 
     /// Exit codes: 0 success, 1 lesson errors, 2 usage errors (ArgumentParser says 64).

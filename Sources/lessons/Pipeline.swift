@@ -19,6 +19,8 @@ struct Pipeline {
         var hasCellErrors: Bool
         /// What execution cost: `(7 lessons: 6 from cache, 1 run)`.
         var summary: String
+        /// The failed cells, as printed (`lessons serve` shows them in the browser too).
+        var diagnostics: [Diagnostic] = []
     }
 
     func build(keepGoing: Bool) throws -> Built {
@@ -35,7 +37,7 @@ struct Pipeline {
         for diagnostic in diagnostics { log.error(diagnostic.description) }
         let files = try SiteRenderer().render(course, resolution: resolution, runs: runs)
         let summary = "(\(course.lessons.count) lessons: \(report.fromCache) from cache, \(report.ran) run\(report.builtRuntime ? ", runtime compiled" : ""))"
-        return Built(files: files, hasCellErrors: !diagnostics.isEmpty, summary: summary)
+        return Built(files: files, hasCellErrors: !diagnostics.isEmpty, summary: summary, diagnostics: diagnostics)
     }
 
     /// Runs one lesson file on its own (`lessons run`).

@@ -16,6 +16,11 @@ final class ProgressLog: Sendable {
         showsProgress = verbose || isatty(2) == 1
     }
 
+    /// A log that shows progress only if told to (`lessons serve` rebuilds quietly).
+    init(showingProgress: Bool) {
+        showsProgress = showingProgress
+    }
+
     /// A line of progress (`[3/7] 03-x.md`).
     func progress(_ message: String) {
         guard showsProgress else { return }
