@@ -18,8 +18,9 @@ public enum SizeBounds {
     public static let maximumPoints = 1_000_000
     /// Panels in one figure.
     public static let maximumPanels = 100
-    /// Cells in one table (rows × columns) and columns in one table.
+    /// Cells in one table (rows × columns).
     public static let maximumTableCells = 200_000
+    /// Columns in one table.
     public static let maximumTableColumns = 1_000
     /// Characters in any one title, label, caption, name or table cell.
     public static let maximumTextLength = 100_000

@@ -104,7 +104,7 @@ import Glibc
         try FileManager.default.createDirectory(atPath: course.lessons + "/01-folder.md", withIntermediateDirectories: true)
         let outcome = try course.run(["build"])
         #expect(outcome.status == 1)
-        #expect(outcome.errors.contains("Lessons/01-folder.md: error: cannot read the file: is a directory\n"))
+        #expect(outcome.errors.contains("Lessons/01-folder.md: error: cannot read the file: is a directory, not a lesson\n"))
     }
 
     @Test(arguments: [

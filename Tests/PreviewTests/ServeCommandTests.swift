@@ -60,7 +60,7 @@ import Testing
         #expect(try await offThePool { stream.first(timeout: .seconds(60)) { $0.name == "reload" } } != nil)
         #expect(try await offThePool { try RawHTTP.get(port: port, "/02-second.html") }.status == 404)
 
-        #expect(await serve.interrupt() == 0, "Ctrl-C stops the server and exits normally")
+        #expect(await serve.interrupt() == 130, "Ctrl-C stops the server, its cells and its folders, and exits as interrupted programs do")
         #expect(!FileManager.default.fileExists(atPath: serve.root.appendingPathComponent("Site").path), "serve writes no site")
     }
 
@@ -111,6 +111,6 @@ import Testing
         try serve.save("Lessons/01-long.md", lesson("Good $x$ math."))
         #expect(try await offThePool { browser.waitUntil("document.getElementById('lessons-preview-errors') === null && document.body.innerText.includes('Good')") },
                 "the overlay is gone and the page follows the fix")
-        #expect(await serve.interrupt() == 0)
+        #expect(await serve.interrupt() == 130)
     }
 }
