@@ -46,7 +46,7 @@ let package = Package(
             ],
             plugins: ["EmbedRuntime"]
         ),
-        .target(name: "Resolve", dependencies: ["Notebook", "Markdown"]),
+        .target(name: "Resolve", dependencies: ["Notebook", "Markdown", "MathML", "Bibliography"]),
         .target(
             name: "Site",
             dependencies: [

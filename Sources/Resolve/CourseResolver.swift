@@ -1,3 +1,4 @@
+import Bibliography
 import Foundation
 import Markdown
 import Notebook
@@ -19,7 +20,9 @@ extension Resolution {
 struct CourseResolver {
     let course: Course
     let checksLinks: Bool
-    private var problems: [Diagnostic] = []
+    var problems: [Diagnostic] = []
+    /// The bibliography exists but did not read (its errors are reported once).
+    var bibliographyUnreadable = false
     /// Lessons by their path under `Lessons/`, and by their page's path.
     private let lessonByPath: [String: Int]
     private let lessonByPage: [String: Int]
@@ -48,21 +51,33 @@ struct CourseResolver {
             pageIDs.append(ids)
             return targets
         }
+        let targets = number(&lessons)
+        for (id, target) in targets where target.kind != .lesson {
+            pageIDs[target.lesson].insert(id)
+        }
+        let bibliography = readBibliography()
         for index in lessons.indices {
             let lesson = course.lessons[index]
-            lessons[index].destinations = destinations(in: lesson, pageFolder: lesson.source.relativeFolder, current: index)
+            let folder = lesson.source.relativeFolder
+            lessons[index].destinations = destinations(in: lesson, pageFolder: folder, current: index)
+            references(in: lesson, pageFolder: folder, current: index, targets: targets, bibliography: bibliography, into: &lessons[index])
         }
-        let introduction = course.introduction.map { page(for: $0) } ?? PageTargets()
-        let parts = course.parts.map { part in part.introduction.map { page(for: $0) } ?? PageTargets() }
+        let introduction = course.introduction.map { page(for: $0, targets: targets, bibliography: bibliography) } ?? PageTargets()
+        let parts = course.parts.map { part in
+            part.introduction.map { page(for: $0, targets: targets, bibliography: bibliography) } ?? PageTargets()
+        }
         guard problems.isEmpty else { throw LessonErrors(problems) }
-        return Resolution(lessons: lessons, introduction: introduction, parts: parts)
+        let cited = (lessons + [introduction] + parts).flatMap(\.citedKeys)
+        let works = bibliography.map { bibliography in CitedWorks(cited.compactMap { bibliography.entry($0) }) }
+        return Resolution(lessons: lessons, introduction: introduction, parts: parts, bibliography: cited.isEmpty ? nil : works)
     }
 
     /// `course.md` and `part.md` are rendered at the top of the site (index and handout).
-    private mutating func page(for file: Lesson) -> PageTargets {
-        var (targets, _) = names(in: file)
-        targets.destinations = destinations(in: file, pageFolder: "", current: nil)
-        return targets
+    private mutating func page(for file: Lesson, targets: [String: Target], bibliography: Bibliography?) -> PageTargets {
+        var (page, _) = names(in: file)
+        page.destinations = destinations(in: file, pageFolder: "", current: nil)
+        references(in: file, pageFolder: "", current: nil, targets: targets, bibliography: bibliography, into: &page)
+        return page
     }
 
     /// The ids on a lesson's page: cells', then those the author wrote

@@ -6,6 +6,7 @@ import Notebook
 /// to the caller.
 struct LessonContent {
     var heading: (Heading) -> Void = { _ in }
+    var cell: (Cell) -> Void = { _ in }
     var inline: (Inline, SourceRange) -> Void = { _, _ in }
 
     /// The lesson's blocks, then its footnotes.
@@ -18,7 +19,7 @@ struct LessonContent {
         for block in blocks {
             switch block {
             case .prose(let prose): visit(prose)
-            case .cell: break
+            case .cell(let cell): self.cell(cell)
             case .exercise(let exercise):
                 visit(exercise.blocks)
                 visit(exercise.solution)

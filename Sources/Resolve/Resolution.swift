@@ -1,3 +1,4 @@
+import Bibliography
 import Markdown
 import Notebook
 
@@ -12,11 +13,14 @@ public struct Resolution: Sendable {
     public var introduction: PageTargets
     /// Each part's `part.md`, in `Course.parts` order.
     public var parts: [PageTargets]
+    /// Every work the course cites, labelled and ordered as one reference list; nil when it cites none.
+    public var bibliography: CitedWorks?
 
-    public init(lessons: [PageTargets], introduction: PageTargets, parts: [PageTargets]) {
+    public init(lessons: [PageTargets], introduction: PageTargets, parts: [PageTargets], bibliography: CitedWorks? = nil) {
         self.lessons = lessons
         self.introduction = introduction
         self.parts = parts
+        self.bibliography = bibliography
     }
 }
 
@@ -26,6 +30,16 @@ public struct PageTargets: Sendable {
     public var headingIDs: [SourcePosition: String] = [:]
     /// Where each link destination or image source written in the file points.
     public var destinations: [String: Destination] = [:]
+    /// What each cross-reference key the file writes (`@eq-x`) names.
+    public var references: [String: ReferenceTarget] = [:]
+    /// Display formulas that take numbers, by where their TeX starts.
+    public var equations: [SourcePosition: NumberedEquation] = [:]
+    /// Captions of cells' figures and tables, by cell index.
+    public var cellCaptions: [Int: Caption] = [:]
+    /// Captions of images written `![…](…){#fig-…}`, by id.
+    public var imageCaptions: [String: Caption] = [:]
+    /// The works the file cites, in reference-list order: its References section.
+    public var citedKeys: [String] = []
 
     public init() {}
 }

@@ -21,7 +21,7 @@ import Testing
         ("---\ntitle: a\ntitle: b\n---\n", 3, "front matter: 'title' is given twice (first at line 2)"),
         ("---\ntitle x\n---\n", 2, "front matter: expected 'key: value'"),
         ("---\norder: five\n---\n", 2, "front matter: order must be a whole number, not 'five'"),
-        ("---\ncolour: red\n---\n", 2, "front matter: unknown key 'colour' (known: title, summary, order, raw-html, handout-solutions, allow-outside-links, files, memory, processes, scratch)"),
+        ("---\ncolour: red\n---\n", 2, "front matter: unknown key 'colour' (known: title, summary, order, raw-html, handout-solutions, allow-outside-links, bibliography, files, memory, processes, scratch)"),
         ("---\ntitle: \"open\n---\n", 2, "front matter: a quoted value is never closed"),
         ("---\ntitle:\n---\n", 2, "front matter: a value is missing"),
     ])

@@ -31,6 +31,9 @@ public struct HTMLRenderer {
     /// as `<div class="table-scroll">…</div>`, which its style sheet can give
     /// `overflow-x: auto`.
     public var wrapTable: (String) -> String
+    /// HTML for a run of text that the caller renders itself (citations and
+    /// cross-references in it, say), or nil to escape it as cmark does.
+    public var textHTML: ((String) throws -> String?)?
 
     public init(
         allowsRawHTML: Bool = false,
@@ -153,7 +156,11 @@ public struct HTMLRenderer {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                out.appendEscaped(text)
+                if let textHTML, let custom = try textHTML(text) {
+                    out.append(custom)
+                } else {
+                    out.appendEscaped(text)
+                }
             case .softBreak:
                 out.append("\n")
             case .lineBreak:

@@ -47,8 +47,12 @@ struct ExecutionCache {
         hash.update(field: String(decoding: (try? encoder.encode(lesson.frontMatter.files)) ?? Data(), as: UTF8.self))
         hash.update(field: String(decoding: (try? encoder.encode(lesson.frontMatter.resources)) ?? Data(), as: UTF8.self))
         for cell in lesson.cells {
+            // A figure's label and caption change the page, not what the cell does.
+            var options = cell.options
+            options.label = nil
+            options.caption = nil
             hash.update(field: String(cell.index))
-            hash.update(field: String(decoding: (try? encoder.encode(cell.options)) ?? Data(), as: UTF8.self))
+            hash.update(field: String(decoding: (try? encoder.encode(options)) ?? Data(), as: UTF8.self))
             hash.update(field: cell.code)
         }
         return hash.hexDigest()

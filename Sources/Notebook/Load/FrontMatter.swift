@@ -15,6 +15,9 @@ public struct FrontMatter: Sendable, Equatable {
     /// In `course.md`: whether symbolic links in the lessons folder may point
     /// outside it (off: their targets would be published without anyone noticing).
     public var allowsOutsideLinks: Bool = false
+    /// In `course.md`: the BibTeX file citations come from, inside the lessons
+    /// folder (`references.bib` when not given).
+    public var bibliography: String?
     /// More memory, processes or scratch space for the lesson's program.
     public var resources = ResourceRequest()
     /// Files beside the lesson that its cells read (see ``InputFiles``).
@@ -29,7 +32,7 @@ public struct FrontMatter: Sendable, Equatable {
         self.allowsRawHTML = allowsRawHTML
     }
 
-    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions", "allow-outside-links", "files"] + ResourceRequest.keys
+    static let keys = ["title", "summary", "order", "raw-html", "handout-solutions", "allow-outside-links", "bibliography", "files"] + ResourceRequest.keys
 
     /// Reads the front matter at the top of `text`, if any. Errors carry the line.
     public static func parse(_ text: String, path: String) throws(Diagnostic) -> FrontMatter {
@@ -71,6 +74,8 @@ public struct FrontMatter: Sendable, Equatable {
                 case "handout-solutions": matter.handoutSolutions = flag
                 default: matter.allowsOutsideLinks = flag
                 }
+            case "bibliography":
+                matter.bibliography = value
             case "files":
                 let (paths, problem) = InputFiles.parse(value)
                 if let problem { throw fail(problem) }

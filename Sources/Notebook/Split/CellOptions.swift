@@ -14,6 +14,11 @@ public struct CellOptions: Sendable, Equatable, Hashable, Codable {
     public var resources = ResourceRequest()
     /// Files beside the lesson that the cell reads (see ``InputFiles``).
     public var files: [String] = []
+    /// `fig-…` or `tbl-…`: numbers what the cell shows as a figure or a table,
+    /// which `@fig-…` / `@tbl-…` then refer to.
+    public var label: String?
+    /// A sentence under the cell's figure (or above its table).
+    public var caption: String?
 
     /// Thirty seconds: room for a lesson that trains a small model.
     public static let defaultTimeout: Double = 30
@@ -21,7 +26,10 @@ public struct CellOptions: Sendable, Equatable, Hashable, Codable {
     public init() {}
 
     /// Every key an author may write.
-    public static let keys = ["echo", "output", "eval", "expect-error", "timeout", "files"] + ResourceRequest.keys
+    public static let keys = ["echo", "output", "eval", "expect-error", "timeout", "files", "label", "caption"] + ResourceRequest.keys
+
+    /// What a cell's label may start with, and what it makes of the cell's output.
+    public static let labelKinds = ["fig-": "a figure", "tbl-": "a table"]
 
     /// Sets one option from its written form; the error says what was wrong.
     mutating func set(_ key: String, to value: String) -> String? {
@@ -40,6 +48,15 @@ public struct CellOptions: Sendable, Equatable, Hashable, Codable {
                 return "option 'timeout' takes a positive number of seconds, not '\(value)'"
             }
             timeout = seconds
+        case "label":
+            guard CellOptions.labelKinds.keys.contains(where: { value.hasPrefix($0) && value.count > $0.count }),
+                  value.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else {
+                return "option 'label' takes fig-name or tbl-name (letters, digits, '-', '_', ':', '.'), not '\(value)'"
+            }
+            label = value
+        case "caption":
+            guard !value.isEmpty else { return "option 'caption' needs a sentence" }
+            caption = value
         case "files":
             let (paths, problem) = InputFiles.parse(value)
             if let problem { return problem }

@@ -1,30 +1,42 @@
 import CellChannel
 import Markdown
 import Notebook
+import Resolve
 
 /// A cell on the page: its code (unless `echo: false`), then what it showed
 /// (unless `output: false`), in the order it showed it.
 enum CellHTML {
-    /// The cell's element around already rendered contents.
-    static func wrap(_ inside: String, cell: Cell, idPrefix: String) -> String {
-        "<div class=\"cell\" id=\"\(idPrefix)cell-\(cell.index + 1)\">\n" + inside + "</div>\n"
+    /// What goes inside a cell's element, rendered once for the lesson's page and the handout.
+    struct Parts {
+        /// The highlighted code, or "" with `echo: false`.
+        var code: String
+        /// The outputs' box, or "" when there is nothing to show.
+        var output: String
     }
 
-    /// What goes inside the cell's element: the same on the lesson's page and in the handout.
-    static func inside(_ cell: Cell, result: CellResult?, path: String) -> String {
-        var html = ""
+    /// The cell's element; a labelled or captioned cell's output becomes a numbered figure or table.
+    static func wrap(_ parts: Parts, cell: Cell, idPrefix: String, caption: Caption?) -> String {
+        var output = parts.output
+        if let caption, !output.isEmpty {
+            let id = caption.id.map { " id=\"\(idPrefix)\($0)\"" } ?? ""
+            let text = "<figcaption class=\"cell-caption\">" + HTMLEscaping.escape(caption.shown) + "</figcaption>\n"
+            let kind = caption.kind == .table ? "cell-table" : "cell-figure"
+            output = "<figure class=\"\(kind)\"\(id)>\n" + (caption.kind == .table ? text + output : output + text) + "</figure>\n"
+        }
+        return "<div class=\"cell\" id=\"\(idPrefix)cell-\(cell.index + 1)\">\n" + parts.code + output + "</div>\n"
+    }
+
+    /// The cell's code and outputs: the same on the lesson's page and in the handout.
+    static func parts(_ cell: Cell, result: CellResult?, path: String) -> Parts {
+        var parts = Parts(code: "", output: "")
         if cell.options.echo {
-            html += "<pre class=\"cell-code\"><code class=\"language-swift\">"
-            html += SwiftHighlighter.html(cell.code)
-            html += "</code></pre>\n"
+            parts.code = "<pre class=\"cell-code\"><code class=\"language-swift\">" + SwiftHighlighter.html(cell.code) + "</code></pre>\n"
         }
         if cell.options.output, let result {
             let outputs = outputsHTML(result, cell: cell, path: path)
-            if !outputs.isEmpty {
-                html += "<div class=\"cell-output\">\n" + outputs + "</div>\n"
-            }
+            if !outputs.isEmpty { parts.output = "<div class=\"cell-output\">\n" + outputs + "</div>\n" }
         }
-        return html
+        return parts
     }
 
     static func outputsHTML(_ result: CellResult, cell: Cell, path: String) -> String {

@@ -1,3 +1,4 @@
+import Bibliography
 import Markdown
 import Notebook
 import Resolve
@@ -6,8 +7,10 @@ import Resolve
 struct LessonHTML {
     /// Where the lesson is being rendered: its own page, or inside the handout.
     struct Setting {
-        /// Heading ids and link destinations from the resolve step.
+        /// Heading ids, link destinations, numbers and citations from the resolve step.
         var targets = PageTargets()
+        /// The course's cited works, for citations and the References section.
+        var bibliography: CitedWorks?
         /// Rendered into the handout: ids take `idPrefix`, links their handout form.
         var inHandout = false
         /// Prepended to heading and cell ids, so lessons sharing the handout do not clash.
@@ -32,14 +35,14 @@ struct LessonHTML {
 
     /// What is inside each cell's element, by cell index: highlighting and
     /// outputs are rendered once per lesson, for its page and the handout.
-    static func cellContents(_ lesson: Lesson, run: LessonRun?) -> [Int: String] {
+    static func cellContents(_ lesson: Lesson, run: LessonRun?) -> [Int: CellHTML.Parts] {
         let results = Dictionary(uniqueKeysWithValues: (run?.results ?? []).map { ($0.index, $0) })
         return Dictionary(uniqueKeysWithValues: lesson.cells.map { cell in
-            (cell.index, CellHTML.inside(cell, result: results[cell.index], path: lesson.source.path))
+            (cell.index, CellHTML.parts(cell, result: results[cell.index], path: lesson.source.path))
         })
     }
 
-    init(lesson: Lesson, cells: [Int: String], setting: Setting, math: MathHTML) throws(LessonErrors) {
+    init(lesson: Lesson, cells: [Int: CellHTML.Parts], setting: Setting, math: MathHTML) throws(LessonErrors) {
         let path = lesson.source.path
         let targets = setting.targets
         let prefix = setting.idPrefix
@@ -47,7 +50,8 @@ struct LessonHTML {
             guard let resolved = targets.destinations[url] else { return url }
             return setting.inHandout ? resolved.inHandout : resolved.onPage
         }
-        let renderer = HTMLRenderer(
+        let references = ReferenceHTML(targets: targets, bibliography: setting.bibliography, inHandout: setting.inHandout)
+        var renderer = HTMLRenderer(
             allowsRawHTML: lesson.frontMatter.allowsRawHTML,
             headingID: { heading in targets.headingIDs[heading.range.start].map { prefix + $0 } },
             codeBlock: { code in
@@ -55,15 +59,22 @@ struct LessonHTML {
                     ? "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(code.code) + "</code></pre>\n"
                     : nil
             },
-            math: { try math.html($0, path: path) },
+            math: { formula in
+                if formula.isDisplay, let numbered = targets.equations[formula.position] {
+                    return math.html(numbered, idPrefix: prefix)
+                }
+                return try math.html(formula, path: path)
+            },
             linkDestination: destination, imageSource: destination,
             footnotePrefix: prefix,
             wrapTable: { "<div class=\"table-wrapper\">\n" + $0 + "</div>\n" })
+        renderer.textHTML = references.text
         var headings: [Heading] = []
         Self.collectHeadings(lesson.blocks, into: &headings)
         do {
             var writer = BodyWriter(renderer: renderer, cells: cells, setting: setting)
             body = try writer.render(lesson.blocks) + renderer.render(footnotes: lesson.footnotes)
+            if !setting.inHandout { body += references.referencesSection(headingLevel: 2 + setting.headingShift) }
             sections = try headings.filter { (2...3).contains($0.level) }.map { heading in
                 Section(
                     id: targets.headingIDs[heading.range.start].map { prefix + $0 } ?? "",
@@ -94,11 +105,11 @@ struct LessonHTML {
     /// Walks the lesson's blocks in order, writing prose, cells, exercises and callouts.
     private struct BodyWriter {
         let renderer: HTMLRenderer
-        let cells: [Int: String]
+        let cells: [Int: CellHTML.Parts]
         let setting: Setting
         var exerciseCount = 0
 
-        init(renderer: HTMLRenderer, cells: [Int: String], setting: Setting) {
+        init(renderer: HTMLRenderer, cells: [Int: CellHTML.Parts], setting: Setting) {
             self.renderer = renderer
             self.cells = cells
             self.setting = setting
@@ -109,9 +120,15 @@ struct LessonHTML {
             for block in blocks {
                 switch block {
                 case .prose(let prose):
-                    html += try renderer.render([Self.shifted(prose, by: setting.headingShift)])
+                    if let figure = try figure(prose) {
+                        html += figure
+                    } else {
+                        html += try renderer.render([Self.shifted(prose, by: setting.headingShift)])
+                    }
                 case .cell(let cell):
-                    html += CellHTML.wrap(cells[cell.index] ?? "", cell: cell, idPrefix: setting.idPrefix)
+                    html += CellHTML.wrap(
+                        cells[cell.index] ?? CellHTML.Parts(code: "", output: ""), cell: cell,
+                        idPrefix: setting.idPrefix, caption: setting.targets.cellCaptions[cell.index])
                 case .exercise(let exercise):
                     html += try render(exercise)
                 case .callout(let callout):
@@ -147,6 +164,18 @@ struct LessonHTML {
                 html += "<p class=\"callout-title\">\(title)</p>\n" + body
             }
             return html + "</aside>\n"
+        }
+
+        /// A paragraph that holds only an image written with `{#fig-…}`: a numbered figure.
+        private func figure(_ block: Block) throws -> String? {
+            guard case .paragraph(let paragraph) = block else { return nil }
+            let images = paragraph.inlines.filter { if case .text(let t) = $0 { !t.allSatisfy(\.isWhitespace) } else { $0 != .softBreak } }
+            guard images.count == 1, case .image(var image) = images[0], let id = image.attributes.id,
+                  let caption = setting.targets.imageCaptions[id] else { return nil }
+            image.attributes.id = nil
+            let img = try renderer.render([.image(image)])
+            return "<figure class=\"image-figure\" id=\"\(setting.idPrefix)\(id)\">\n" + img
+                + "\n<figcaption>" + HTMLEscaping.escape(caption.shown) + "</figcaption>\n</figure>\n"
         }
 
         static func shifted(_ block: Block, by shift: Int) -> Block {

@@ -1,6 +1,7 @@
 import MathML
 import Markdown
 import Notebook
+import Resolve
 
 /// Formulas as MathML, written at build time; a TeX error points at the
 /// Markdown file and line it came from.
@@ -9,11 +10,12 @@ struct MathHTML: Sendable {
         do {
             return try mathML(fromTeX: math.tex, display: math.isDisplay)
         } catch {
-            // The formula's position and the error's column both count UTF-8 bytes, so
-            // they add up; on a later line of the formula the TeX column is the file's.
-            let line = math.position.line + error.line - 1
-            let column = error.line == 1 ? math.position.column + error.column - 1 : error.column
-            throw Diagnostic(path: path, line: line, column: column, message: "in math: " + error.message)
+            throw MathPlace.diagnostic(error, in: math, path: path)
         }
+    }
+
+    /// A display formula the resolve step numbered, its rows given `idPrefix` + their ids.
+    func html(_ equation: NumberedEquation, idPrefix: String) -> String {
+        equation.formula.mathML(numbers: equation.numbers, ids: equation.ids.map { $0.map { idPrefix + $0 } })
     }
 }

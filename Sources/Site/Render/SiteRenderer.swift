@@ -24,10 +24,11 @@ public struct SiteRenderer: Sendable {
             let cells = LessonHTML.cellContents(lesson, run: index < runs.count ? runs[index] : nil)
             let targets = resolution.lessons[index]
             do {
-                pages.append(try LessonHTML(lesson: lesson, cells: cells, setting: .init(targets: targets), math: math))
+                pages.append(try LessonHTML(
+                    lesson: lesson, cells: cells, setting: .init(targets: targets, bibliography: resolution.bibliography), math: math))
                 handoutParts.append(try LessonHTML(
                     lesson: lesson, cells: cells,
-                    setting: .init(targets: targets, inHandout: true, idPrefix: lesson.source.slug + "-", headingShift: 1,
+                    setting: .init(targets: targets, bibliography: resolution.bibliography, inHandout: true, idPrefix: lesson.source.slug + "-", headingShift: 1,
                                    includeSolutions: includeSolutions, folds: false),
                     math: math))
             } catch {
@@ -36,13 +37,18 @@ public struct SiteRenderer: Sendable {
         }
         let introduction = collect(&problems) { () throws(LessonErrors) in
             try course.introduction.map { intro throws(LessonErrors) in
-                try LessonHTML(lesson: intro, cells: [:], setting: .init(targets: resolution.introduction, headingShift: 1), math: math).body
+                try LessonHTML(
+                    lesson: intro, cells: [:],
+                    setting: .init(targets: resolution.introduction, bibliography: resolution.bibliography, headingShift: 1), math: math).body
             } ?? ""
         }
         let partIntroductions = course.parts.enumerated().map { index, part in
             collect(&problems) { () throws(LessonErrors) in
                 try part.introduction.map { intro throws(LessonErrors) in
-                    try LessonHTML(lesson: intro, cells: [:], setting: .init(targets: resolution.parts[index], headingShift: 2), math: math).body
+                    try LessonHTML(
+                        lesson: intro, cells: [:],
+                        setting: .init(targets: resolution.parts[index], bibliography: resolution.bibliography, headingShift: 2),
+                        math: math).body
                 } ?? ""
             }
         }
@@ -75,6 +81,8 @@ public struct SiteRenderer: Sendable {
         files.append(SiteFile(path: SitePaths.handout, text: theme.render("handout", common.merging([
             "pageTitle": course.title + " · Handout", "root": "", "introduction": introduction,
             "groups": outline.groups(from: "") { ["body": handoutParts[$0].body, "numberLabel": outline.numberLabel($0)] },
+            "hasBibliography": resolution.bibliography != nil,
+            "bibliography": resolution.bibliography?.referenceListHTML { "ref-" + $0.key } ?? "",
         ]) { a, _ in a })))
         files += theme.assets
         let generated = Set(files.map(\.path))
