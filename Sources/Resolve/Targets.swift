@@ -47,6 +47,13 @@ public struct Caption: Sendable, Equatable {
     public var text: String
     public var kind: ReferenceTarget.Kind
 
+    public init(label: String?, id: String?, text: String, kind: ReferenceTarget.Kind) {
+        self.label = label
+        self.id = id
+        self.text = text
+        self.kind = kind
+    }
+
     /// "Figure 5.1: The sweep." or the text alone.
     public var shown: String { label.map { $0 + ": " + text } ?? text }
 }

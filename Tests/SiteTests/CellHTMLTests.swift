@@ -15,7 +15,7 @@ import Testing
 
     /// A cell's element as a lesson page renders it.
     func render(_ cell: Cell, result: CellResult?, path: String) -> String {
-        CellHTML.wrap(CellHTML.inside(cell, result: result, path: path), cell: cell, idPrefix: "")
+        CellHTML.wrap(CellHTML.parts(cell, result: result, path: path), cell: cell, idPrefix: "", caption: nil)
     }
 
     @Test func codeThenOutputsInOrderWithEverythingEscaped() {
