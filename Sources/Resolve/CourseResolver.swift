@@ -183,6 +183,9 @@ struct CourseResolver {
         if target.hasSuffix(".md") || target.hasSuffix(".html") {
             return .failure(Problem(message: "no lesson '\(target)' in the course"))
         }
+        if target.hasSuffix("/") {
+            return .failure(Problem(message: "no part '\(folderPath)' in the course"))
+        }
         return .failure(Problem(message: "no file '\(target)' in the lessons folder" + (isImage ? " (the image would be missing)" : "")))
     }
 

@@ -19,9 +19,12 @@ import Testing
         var lessons: URL { root.appendingPathComponent("Lessons") }
         var site: URL { root.appendingPathComponent("Site") }
 
-        init(copyingCourse: Bool = true) throws {
+        init(copyingCourse: Bool = true, fixture: String = "course") throws {
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            if copyingCourse { try FileManager.default.copyItem(at: CommandLineTests.fixtureCourse, to: lessons) }
+            if copyingCourse {
+                let course = CommandLineTests.fixtureCourse.deletingLastPathComponent().appendingPathComponent(fixture)
+                try FileManager.default.copyItem(at: course, to: lessons)
+            }
         }
 
         deinit { try? FileManager.default.removeItem(at: root) }
