@@ -67,7 +67,7 @@ extension CourseResolver {
             guard case .text(let text) = inline, text.utf8.contains(UInt8(ascii: "@")) else { return }
             for case .citation(let group) in CitationScanner.segments(text) { groups.append((group, range)) }
         }).visit(file)
-        let locator = SourceLocator(text: file.source.text)
+        lazy var locator = SourceLocator(text: file.source.text)
         var seen: [String: Int] = [:]
         func problem(_ key: String, _ range: SourceRange, _ message: String) {
             let occurrence = seen["@" + key, default: 0]
@@ -112,6 +112,9 @@ extension CourseResolver {
         let onPage = current == target.lesson
             ? "#" + target.id
             : SitePaths.relative(from: pageFolder, to: SitePaths.page(of: source)) + "#" + target.id
-        return Destination(onPage: onPage, inHandout: "#" + source.slug + "-" + target.id)
+        let anchor = target.kind == .equation
+            ? HandoutAnchor.equationID(target.id, lesson: source.slug)
+            : HandoutAnchor.id(target.id, lesson: source.slug)
+        return Destination(onPage: onPage, inHandout: "#" + anchor)
     }
 }

@@ -30,6 +30,8 @@ struct CourseResolver {
     private let files: Set<String>
     /// Every id on each lesson's page.
     private var pageIDs: [Set<String>] = []
+    /// Ids that stand on equations (their handout anchors are written differently).
+    private var equationIDs: Set<String> = []
 
     init(course: Course, checksLinks: Bool) {
         self.course = course
@@ -54,6 +56,7 @@ struct CourseResolver {
         let targets = number(&lessons)
         for (id, target) in targets where target.kind != .lesson {
             pageIDs[target.lesson].insert(id)
+            if target.kind == .equation { equationIDs.insert(id) }
         }
         let bibliography = readBibliography()
         for index in lessons.indices {
@@ -122,7 +125,8 @@ struct CourseResolver {
         }).visit(lesson)
         var result: [String: Destination] = [:]
         var seen: [String: Int] = [:]
-        let locator = SourceLocator(text: lesson.source.text)
+        // Only a broken link needs its place: the file is split into lines then.
+        lazy var locator = SourceLocator(text: lesson.source.text)
         for (url, range, isImage) in found {
             let occurrence = seen[url, default: 0]
             seen[url] = occurrence + 1
@@ -156,7 +160,7 @@ struct CourseResolver {
             guard pageIDs[current].contains(fragment) else {
                 return .failure(Problem(message: "no heading or element with id '\(fragment)' in this lesson"))
             }
-            return .success(Destination(onPage: url, inHandout: "#" + course.lessons[current].source.slug + "-" + fragment))
+            return .success(Destination(onPage: url, inHandout: "#" + handoutAnchor(fragment, lesson: course.lessons[current].source.slug)))
         }
         let decoded = path.removingPercentEncoding ?? path
         guard let target = SitePaths.join(folder, decoded) else {
@@ -197,7 +201,12 @@ struct CourseResolver {
         let page = SitePaths.relative(from: pageFolder, to: SitePaths.page(of: source))
         return .success(Destination(
             onPage: page + (fragment.map { "#" + $0 } ?? ""),
-            inHandout: "#" + source.slug + (fragment.map { "-" + $0 } ?? "")))
+            inHandout: "#" + (fragment.map { handoutAnchor($0, lesson: source.slug) } ?? source.slug)))
+    }
+
+    /// The handout's id for an id on a lesson's page.
+    private func handoutAnchor(_ id: String, lesson slug: String) -> String {
+        equationIDs.contains(id) ? HandoutAnchor.equationID(id, lesson: slug) : HandoutAnchor.id(id, lesson: slug)
     }
 
     /// `path`, `?query` (kept with the path), `#fragment`.

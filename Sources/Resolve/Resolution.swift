@@ -25,7 +25,7 @@ public struct Resolution: Sendable {
 }
 
 /// The resolved names and links of one Markdown file's page.
-public struct PageTargets: Sendable {
+public struct PageTargets: Sendable, Equatable {
     /// The id of each heading, by where the heading starts (as on the lesson's own page).
     public var headingIDs: [SourcePosition: String] = [:]
     /// Where each link destination or image source written in the file points.

@@ -6,7 +6,7 @@ struct SourceLocator {
     private let lines: [[UInt8]]
 
     init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        lines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
     }
 
     /// The `occurrence`-th place (from 0) of `needle` inside `range`, else

@@ -30,12 +30,18 @@ public struct ReferenceTarget: Sendable, Equatable {
 }
 
 /// A display formula whose lines take numbers, with what to show and which ids to give.
-public struct NumberedEquation: Sendable {
+public struct NumberedEquation: Sendable, Equatable {
     public var formula: DisplayFormula
     /// For each of `formula.lines`: "5.2", or nil for a line that shows its tag.
     public var numbers: [String?]
     /// For each of `formula.lines`: the id its row gets (before any handout prefix).
     public var ids: [String?]
+
+    /// Equal when they show the same numbers and ids on the same lines (the
+    /// TeX itself is the lesson's, found at the same place).
+    public static func == (a: Self, b: Self) -> Bool {
+        a.formula.lines == b.formula.lines && a.numbers == b.numbers && a.ids == b.ids
+    }
 }
 
 /// A figure's or a table's number and caption, as shown with it.

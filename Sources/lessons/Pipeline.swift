@@ -11,6 +11,16 @@ struct Pipeline {
     let lessonsFolder: String?
     let execution: LessonRunner.Settings
     let log: ProgressLog
+    /// What earlier builds of a long-lived process (`serve`) split, ran and
+    /// rendered; each step reuses what the files it reads have not changed.
+    var memory: Memory?
+
+    /// The warm state of `lessons serve`, one per step that keeps any.
+    final class Memory: Sendable {
+        let split = SplitMemory()
+        let execution = ExecutionMemory()
+        let render = RenderMemory()
+    }
 
     /// A built site in memory.
     struct Built {
@@ -25,7 +35,7 @@ struct Pipeline {
 
     func build(keepGoing: Bool) throws -> Built {
         let source = try CourseSource.read(folder: lessonsFolder ?? "Lessons")
-        let course = try Course.make(from: source)
+        let course = try Course.make(from: source, memory: memory?.split)
         let resolution = try Resolution.make(course: course)
         let (runs, report) = try execute(course.lessons)
 
@@ -35,7 +45,7 @@ struct Pipeline {
                 path: source.folder, message: "cells failed, so nothing was written (use --keep-going to write the pages with the errors in place)")])
         }
         for diagnostic in diagnostics { log.error(diagnostic.description) }
-        let files = try SiteRenderer().render(course, resolution: resolution, runs: runs)
+        let files = try SiteRenderer().render(course, resolution: resolution, runs: runs, memory: memory?.render)
         let summary = "(\(course.lessons.count) lessons: \(report.fromCache) from cache, \(report.ran) run\(report.builtRuntime ? ", runtime compiled" : ""))"
         return Built(files: files, hasCellErrors: !diagnostics.isEmpty, summary: summary, diagnostics: diagnostics)
     }
@@ -66,6 +76,7 @@ struct Pipeline {
         let log = self.log
         var settings = execution
         settings.lessonsFolder = lessonsFolder
+        settings.memory = memory?.execution
         let (runs, report) = try LessonRunner(settings: settings).run(lessons) { _, lesson in
             let done = finished.update { count -> Int in
                 count += 1

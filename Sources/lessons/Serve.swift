@@ -44,8 +44,11 @@ struct Serve: ParsableCommand {
             throw ExitCode(1)
         }
         defer { session.end() }
-        let firstBuild = Pipeline(lessonsFolder: lessons, execution: session.settings, log: ProgressLog(verbose: false))
-        let rebuilds = Pipeline(lessonsFolder: lessons, execution: session.settings, log: ProgressLog(showingProgress: false))
+        // Both keep the course warm in one memory: a save re-reads every file
+        // but splits, runs and renders only what changed.
+        let memory = Pipeline.Memory()
+        let firstBuild = Pipeline(lessonsFolder: lessons, execution: session.settings, log: ProgressLog(verbose: false), memory: memory)
+        let rebuilds = Pipeline(lessonsFolder: lessons, execution: session.settings, log: ProgressLog(showingProgress: false), memory: memory)
         var settings = PreviewSettings(folder: lessons)
         settings.host = host
         settings.port = port
@@ -75,10 +78,10 @@ struct Serve: ParsableCommand {
         }
     }
 
-    /// The build the preview runs after a save. Today it is the whole pipeline
-    /// (cells come from the cache unless their lesson's code changed), run off
-    /// the concurrency pool because it blocks; cell failures come back as
-    /// diagnostics with the pages rendered, page problems (bad math) as a
+    /// The build the preview runs after a save: the whole pipeline over warm
+    /// state (unchanged lessons are neither split, run nor rendered again),
+    /// run off the concurrency pool because it blocks; cell failures come back
+    /// as diagnostics with the pages rendered, page problems (bad math) as a
     /// failed build.
     static func rebuild(_ pipeline: Pipeline, changed: [String]) async -> BuildOutcome {
         await withCheckedContinuation { done in

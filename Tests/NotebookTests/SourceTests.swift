@@ -64,7 +64,7 @@ import Testing
         } catch {
             #expect(error.diagnostics.map(\.description) == [
                 "L/a.md:2:1: error: front matter: order must be a whole number, not 'x'",
-                "L/b.md:2:5: error: unknown cell option 'colour' (known: echo, output, eval, expect-error, timeout, files, memory, processes, scratch)",
+                "L/b.md:2:5: error: unknown cell option 'colour' (known: echo, output, eval, expect-error, timeout, files, label, caption, memory, processes, scratch)",
             ])
         }
     }

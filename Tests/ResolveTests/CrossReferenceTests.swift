@@ -66,7 +66,7 @@ import Testing
         let course = try Self.course([("01-a.md", Self.first), ("02-b.md", "# Second\n\n$$ x $$ {#eq-x}\n\nSee @eq-a and @sec-detail.\n")])
         let resolution = try Resolution.make(course: try Self.withFile(course, "a.png"))
         let one = resolution.lessons[0]
-        #expect(one.references["eq-a"] == ReferenceTarget(kind: .equation, number: "1.1", destination: Destination(onPage: "#eq-a", inHandout: "#01-a-eq-a")))
+        #expect(one.references["eq-a"] == ReferenceTarget(kind: .equation, number: "1.1", destination: Destination(onPage: "#eq-a", inHandout: "#eq-a--01-a")))
         #expect(one.references["eq-c"]?.number == "1.2")
         #expect(one.references["fig-two"]?.number == "1.2")
         #expect(one.cellCaptions[0] == Caption(label: "Figure 1.1", id: "fig-one", text: "A plot.", kind: .figure))
@@ -76,7 +76,7 @@ import Testing
         #expect(align?.numbers == ["1.2", nil])
         #expect(one.citedKeys == ["zhang2004"])
         let two = resolution.lessons[1]
-        #expect(two.references["eq-a"]?.destination == Destination(onPage: "01-a.html#eq-a", inHandout: "#01-a-eq-a"))
+        #expect(two.references["eq-a"]?.destination == Destination(onPage: "01-a.html#eq-a", inHandout: "#eq-a--01-a"))
         #expect(two.references["sec-detail"]?.number == "1.1.1")
         #expect(two.equations.values.first?.numbers == ["2.1"])
         #expect(resolution.bibliography?.label("zhang2004")?.description == "Zhang, 2004")

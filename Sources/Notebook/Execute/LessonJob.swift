@@ -45,7 +45,8 @@ struct LessonJob {
         let key = ExecutionCache.key(lesson: lesson, conditions: .init(
             runtime: environment.runtime, compiler: environment.compiler, outputCap: settings.outputCap,
             sandboxed: environment.sandbox.bubblewrap != nil, limits: limits, inputsDigest: inputs.digest))
-        if settings.useCache, let results = cache.load(key), results.count == cells.count {
+        if settings.useCache, let results = settings.memory?.results(for: key) ?? cache.load(key), results.count == cells.count {
+            settings.memory?.remember(results, for: key)
             tally.update { $0.fromCache += 1 }
             return LessonRun(results: results, fromCache: true)
         }
@@ -99,7 +100,10 @@ struct LessonJob {
         let ordered = cells.map { cell in
             results[cell.index] ?? CellResult(index: cell.index, status: cell.options.eval ? .notRun : .skipped, outputs: [])
         }
-        if outside == nil { cache.store(ordered, for: key) }
+        if outside == nil {
+            cache.store(ordered, for: key)
+            settings.memory?.remember(ordered, for: key)
+        }
         return LessonRun(results: ordered, fromCache: false)
     }
 

@@ -29,6 +29,8 @@ public struct LessonRunner: Sendable {
         public var workArea: WorkArea?
         /// Every process the runner starts, so that an interrupted build can stop them.
         public var processes = ChildProcesses()
+        /// What earlier builds in this process found and ran; nil: nothing is kept.
+        public var memory: ExecutionMemory?
 
         /// The output caps a runner accepts: a cell's kept text is held in memory.
         public static let outputCapRange = 1...100_000_000
@@ -64,10 +66,18 @@ public struct LessonRunner: Sendable {
         guard Settings.outputCapRange.contains(settings.outputCap) else {
             throw ExecutionFailure("the output cap must be between \(Settings.outputCapRange.lowerBound) and \(Settings.outputCapRange.upperBound) bytes, not \(settings.outputCap)")
         }
-        let (compiler, runtime) = try prepareRuntime { tally.update { $0.builtRuntime = true } }
-        let sandbox = settings.sandbox
-            ? Sandbox.find(environment: settings.environment, processes: settings.processes)
-            : .none("--no-sandbox")
+        let prepared: ExecutionMemory.Prepared
+        if let known = settings.memory?.prepared.value {
+            prepared = known
+        } else {
+            let (compiler, runtime) = try prepareRuntime { tally.update { $0.builtRuntime = true } }
+            let sandbox = settings.sandbox
+                ? Sandbox.find(environment: settings.environment, processes: settings.processes)
+                : .none("--no-sandbox")
+            prepared = ExecutionMemory.Prepared(compiler: compiler, runtime: runtime, sandbox: sandbox)
+            settings.memory?.prepared.update { $0 = prepared }
+        }
+        let (compiler, runtime, sandbox) = (prepared.compiler, prepared.runtime, prepared.sandbox)
         tally.update { $0.unsandboxedReason = sandbox.unsandboxedReason }
         let workArea: WorkArea
         if let given = settings.workArea { workArea = given } else { workArea = try WorkArea.create() }

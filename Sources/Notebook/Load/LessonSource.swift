@@ -1,7 +1,7 @@
 import Foundation
 
 /// A lesson file's text, read and checked, with the name to report it by.
-public struct LessonSource: Sendable, Equatable {
+public struct LessonSource: Sendable, Hashable {
     /// The path as the user sees it (`Lessons/03-x.md`), used in every message.
     public var path: String
     /// The path inside the lessons folder (`03-x.md`, `01-basics/02-y.md`):

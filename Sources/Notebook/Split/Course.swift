@@ -29,10 +29,21 @@ public struct Course: Sendable {
     public var settings: FrontMatter { introduction?.frontMatter ?? FrontMatter() }
 
     /// Splits every file of the course; errors from all files are reported together.
-    public static func make(from source: CourseSource, parser: MarkdownParser = MarkdownParser()) throws(LessonErrors) -> Course {
+    ///
+    /// With `memory`, files split by an earlier call and unchanged since are reused.
+    public static func make(
+        from source: CourseSource, parser: MarkdownParser = MarkdownParser(), memory: SplitMemory? = nil
+    ) throws(LessonErrors) -> Course {
         var problems: [Diagnostic] = []
+        memory?.keep(only: Set(source.allLessons + [source.course].compactMap { $0 } + source.parts.compactMap(\.introduction)))
         func split(_ file: LessonSource) -> Lesson? {
-            do { return try LessonSplitter.lesson(from: file, parser: parser) } catch { problems += error.diagnostics; return nil }
+            do {
+                if let memory { return try memory.lesson(for: file, parser: parser) }
+                return try LessonSplitter.lesson(from: file, parser: parser)
+            } catch {
+                problems += error.diagnostics
+                return nil
+            }
         }
         let introduction = source.course.flatMap(split)
         var lessons: [Lesson] = []

@@ -4,7 +4,7 @@ import Notebook
 import Resolve
 
 /// A lesson's body as HTML, with the list of its sections.
-struct LessonHTML {
+struct LessonHTML: Sendable {
     /// Where the lesson is being rendered: its own page, or inside the handout.
     struct Setting {
         /// Heading ids, link destinations, numbers and citations from the resolve step.
@@ -24,7 +24,7 @@ struct LessonHTML {
     }
 
     /// One entry of a lesson's contents list.
-    struct Section {
+    struct Section: Sendable {
         var id: String
         var html: String
         var level: Int
@@ -61,7 +61,9 @@ struct LessonHTML {
             },
             math: { formula in
                 if formula.isDisplay, let numbered = targets.equations[formula.position] {
-                    return math.html(numbered, idPrefix: prefix)
+                    return math.html(numbered) { id in
+                        setting.inHandout ? HandoutAnchor.equationID(id, lesson: lesson.source.slug) : id
+                    }
                 }
                 return try math.html(formula, path: path)
             },

@@ -14,8 +14,8 @@ struct MathHTML: Sendable {
         }
     }
 
-    /// A display formula the resolve step numbered, its rows given `idPrefix` + their ids.
-    func html(_ equation: NumberedEquation, idPrefix: String) -> String {
-        equation.formula.mathML(numbers: equation.numbers, ids: equation.ids.map { $0.map { idPrefix + $0 } })
+    /// A display formula the resolve step numbered, its rows' ids passed through `id`.
+    func html(_ equation: NumberedEquation, id: (String) -> String) -> String {
+        equation.formula.mathML(numbers: equation.numbers, ids: equation.ids.map { $0.map(id) })
     }
 }

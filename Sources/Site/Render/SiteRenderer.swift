@@ -15,14 +15,32 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site, in a fixed order; same inputs, same bytes.
-    public func render(_ course: Course, resolution: Resolution, runs: [LessonRun?]) throws(LessonErrors) -> [SiteFile] {
+    ///
+    /// With `memory`, lessons whose inputs are unchanged since the last call
+    /// are taken from it rather than rendered again.
+    public func render(
+        _ course: Course, resolution: Resolution, runs: [LessonRun?], memory: RenderMemory? = nil
+    ) throws(LessonErrors) -> [SiteFile] {
         var problems: [Diagnostic] = []
         var pages: [LessonHTML] = []
         var handoutParts: [LessonHTML] = []
         let includeSolutions = course.settings.handoutSolutions
+        memory?.keep(only: Set(course.lessons.map(\.source.relativePath)))
         for (index, lesson) in course.lessons.enumerated() {
-            let cells = LessonHTML.cellContents(lesson, run: index < runs.count ? runs[index] : nil)
+            let run = index < runs.count ? runs[index] : nil
             let targets = resolution.lessons[index]
+            let key = RenderMemory.Key(
+                source: lesson.source, number: lesson.number, results: run?.results, targets: targets,
+                works: targets.citedKeys.map { key in
+                    (resolution.bibliography?.label(key)?.description ?? "") + (resolution.bibliography?.referenceHTML(key, id: "") ?? "")
+                },
+                includeSolutions: includeSolutions)
+            if let known = memory?.rendered(key) {
+                pages.append(known.page)
+                handoutParts.append(known.handout)
+                continue
+            }
+            let cells = LessonHTML.cellContents(lesson, run: run)
             do {
                 pages.append(try LessonHTML(
                     lesson: lesson, cells: cells, setting: .init(targets: targets, bibliography: resolution.bibliography), math: math))
@@ -31,6 +49,7 @@ public struct SiteRenderer: Sendable {
                     setting: .init(targets: targets, bibliography: resolution.bibliography, inHandout: true, idPrefix: lesson.source.slug + "-", headingShift: 1,
                                    includeSolutions: includeSolutions, folds: false),
                     math: math))
+                memory?.remember(RenderMemory.Rendered(key: key, page: pages[pages.count - 1], handout: handoutParts[handoutParts.count - 1]))
             } catch {
                 problems += error.diagnostics
             }

@@ -26,7 +26,7 @@ final class EventStreamClient: @unchecked Sendable {
         try RawHTTP.send(socket, "GET /_lessons/events\(query) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
         var bytes: [UInt8] = []
         while RawHTTP.headerEnd(bytes) == nil {
-            guard let chunk = try RawHTTP.receive(socket, timeout: .seconds(10)) else { break }
+            guard let chunk = try RawHTTP.receive(socket, timeout: .seconds(60)) else { break }
             bytes += chunk
         }
         guard let end = RawHTTP.headerEnd(bytes) else { throw RawHTTP.Failure(description: "the event stream sent no header") }
@@ -39,7 +39,7 @@ final class EventStreamClient: @unchecked Sendable {
     deinit { close(socket) }
 
     /// The next named event (comments and `retry:` lines skipped); `nil` if none came in time.
-    func next(timeout: Duration = .seconds(10)) -> Event? {
+    func next(timeout: Duration = .seconds(60)) -> Event? {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let blank = received.indices.dropLast().first(where: { received[$0] == 10 && received[$0 + 1] == 10 }) {
@@ -62,7 +62,7 @@ final class EventStreamClient: @unchecked Sendable {
     }
 
     /// Events until one satisfies `matches` (returned), or `nil` when time runs out.
-    func first(timeout: Duration = .seconds(10), where matches: (Event) -> Bool) -> Event? {
+    func first(timeout: Duration = .seconds(60), where matches: (Event) -> Bool) -> Event? {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             guard let event = next(timeout: deadline - ContinuousClock.now) else { return nil }

@@ -50,7 +50,7 @@ final class FakeCourse: Sendable {
     }
 
     /// Waits until `count` builds have been reported.
-    func waitForBuilds(_ count: Int, timeout: Duration = .seconds(10)) async -> Bool {
+    func waitForBuilds(_ count: Int, timeout: Duration = .seconds(60)) async -> Bool {
         await eventually(timeout: timeout) { lines.value.filter { !$0.hasPrefix("port ") }.count >= count }
     }
 

@@ -23,7 +23,7 @@ enum RawHTTP {
         defer { close(socket) }
         try send(socket, "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n")
         var bytes: [UInt8] = []
-        while let chunk = try receive(socket, timeout: .seconds(20)) { bytes += chunk }
+        while let chunk = try receive(socket, timeout: .seconds(60)) { bytes += chunk }
         return try parse(bytes, method: method)
     }
 
