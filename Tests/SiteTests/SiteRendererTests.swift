@@ -29,7 +29,10 @@ import Testing
 
     @Test func theSiteHasIndexPagesHandoutAndStylesheet() throws {
         let files = try Self.files(Self.course(Self.sample, intro: "# My course\n\nWelcome.\n"))
-        #expect(files.keys.sorted() == ["01-a.html", "02-b.html", "03-c.html", "handout.html", "index.html", "style.css"])
+        #expect(files.keys.sorted() == [
+            "01-a.html", "02-b.html", "03-c.html", "handout.html", "index.html", "search.html",
+            "search/index.js", "search/lesson-1.js", "search/lesson-2.js", "search/lesson-3.js", "site.js", "style.css",
+        ])
         let index = files["index.html"]!
         #expect(index.contains("<title>My course</title>"))
         #expect(index.contains("<h1>My course</h1>"))

@@ -1,6 +1,9 @@
+import Site
+
 /// Which open pages must reload after a build: those whose bytes changed,
 /// appeared or went away; every page when something they share (a stylesheet,
-/// an image) changed.
+/// an image) changed, but not for what pages fetch only on demand (the search
+/// index, downloads).
 struct SiteChange: Sendable, Equatable {
     /// Site paths of the pages that differ, sorted (`02-x.html`, `handout.html`).
     var pages: [String] = []
@@ -12,7 +15,7 @@ struct SiteChange: Sendable, Equatable {
     /// The change made by the files at `paths` differing from the last build's.
     init(differing paths: Set<String>) {
         pages = paths.filter(Self.isPage).sorted()
-        everything = paths.contains { !Self.isPage($0) }
+        everything = paths.contains { !Self.isPage($0) && !SiteRenderer.isFetchedOnDemand($0) }
     }
 
     init(pages: [String] = [], everything: Bool = false) {

@@ -44,6 +44,15 @@ struct CourseOutline {
         }
     }
 
+    /// The lessons for a lesson page's sidebar: the current one marked, with its page's sections.
+    func sidebar(current index: Int, sections: [LessonHTML.Section], from folder: String) -> [[String: Any]] {
+        groups(from: folder) { other in
+            other == index
+                ? ["current": true, "pageSections": sections.map(Self.sectionContext), "hasPageSections": !sections.isEmpty]
+                : [:]
+        }
+    }
+
     /// "Lesson 3 of 7", or "Part 2 · Lesson 2.3" in a course with parts.
     func numberLabel(_ index: Int) -> String {
         let lesson = course.lessons[index]

@@ -3,7 +3,8 @@ import Notebook
 import Resolve
 
 /// Renders a course and its cells' results into the files of the site:
-/// `index.html`, one page per lesson, `handout.html`, the stylesheet, and the
+/// `index.html`, one page per lesson, `handout.html`, `search.html` and the
+/// search index, each lesson's download, the stylesheet and script, and the
 /// files beside the lessons.
 public struct SiteRenderer: Sendable {
     let theme: Theme
@@ -72,6 +73,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         let titles = course.lessons.map { lesson in collect(&problems) { () throws(LessonErrors) in try titleHTML(lesson) } }
+        let downloads = downloadFiles(course, runs: runs, problems: &problems)
         guard problems.isEmpty else { throw LessonErrors(problems) }
 
         let outline = CourseOutline(
@@ -93,6 +95,14 @@ public struct SiteRenderer: Sendable {
             context["body"] = pages[index].body
             context["sections"] = pages[index].sections.map(CourseOutline.sectionContext)
             context["hasSections"] = !pages[index].sections.isEmpty
+            context["hasSidebar"] = true
+            context["sidebar"] = outline.sidebar(current: index, sections: pages[index].sections, from: folder)
+            if let download = downloads[index] {
+                context["download"] = [
+                    "href": SitePaths.relative(from: folder, to: download.path),
+                    "size": "\(max(1, (download.contents.count + 500) / 1000)) KB",
+                ]
+            }
             if index > 0 { context["previous"] = outline.entry(index - 1, from: folder) }
             if index + 1 < course.lessons.count { context["next"] = outline.entry(index + 1, from: folder) }
             files.append(SiteFile(path: path, text: theme.render("page", context)))
@@ -103,6 +113,11 @@ public struct SiteRenderer: Sendable {
             "hasBibliography": resolution.bibliography != nil,
             "bibliography": resolution.bibliography?.referenceListHTML { "ref-" + $0.key } ?? "",
         ]) { a, _ in a })))
+        files.append(SiteFile(path: SearchIndex.pagePath, text: theme.render("search", common.merging([
+            "pageTitle": "Search · " + course.title, "root": "",
+        ]) { a, _ in a })))
+        files += SearchIndex(course: course, targets: resolution.lessons, runs: runs).files
+        files += course.lessons.indices.compactMap { downloads[$0] }
         files += theme.assets
         let generated = Set(files.map(\.path))
         let clashes = course.files.filter { generated.contains($0.relativePath) }
@@ -110,6 +125,21 @@ public struct SiteRenderer: Sendable {
             throw LessonErrors(clashes.map { Diagnostic(path: $0.path, message: "the site makes its own \($0.relativePath); rename this file") })
         }
         files += course.files.map { SiteFile(path: $0.relativePath, contents: $0.contents) }
+        return files
+    }
+
+    /// Each lesson's "run it yourself" archive, by lesson index (lessons without a cell to run have none).
+    private func downloadFiles(_ course: Course, runs: [LessonRun?], problems: inout [Diagnostic]) -> [Int: SiteFile] {
+        var files: [Int: SiteFile] = [:]
+        for (index, lesson) in course.lessons.enumerated() where LessonPackage.offers(lesson) {
+            let package = LessonPackage(
+                lesson: lesson, run: index < runs.count ? runs[index] : nil, courseTitle: course.title, courseFiles: course.files)
+            do {
+                files[index] = SiteFile(path: LessonPackage.path(of: lesson), contents: try package.zip())
+            } catch {
+                problems.append(Diagnostic(path: lesson.source.path, message: "cannot make the lesson's download: \(error)"))
+            }
+        }
         return files
     }
 

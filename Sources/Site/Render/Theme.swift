@@ -4,11 +4,11 @@ import Mustache
 /// The page templates and stylesheet: the default theme shipped in the package.
 struct Theme: Sendable {
     let templates: MustacheLibrary
-    /// Files copied as they are into the site (the stylesheet).
+    /// Files copied as they are into the site (the stylesheet, the pages' script).
     let assets: [SiteFile]
 
-    static let templateNames = ["head", "header", "page", "index", "handout"]
-    static let assetNames = ["style.css"]
+    static let templateNames = ["head", "header", "sidebar", "page", "index", "handout", "search"]
+    static let assetNames = ["style.css", "site.js"]
 
     /// The default theme, embedded in the tool from `Sources/Site/Theme` at build time.
     static func standard() throws -> Theme {

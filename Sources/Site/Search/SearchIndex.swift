@@ -1,0 +1,97 @@
+import Foundation
+import Notebook
+import Resolve
+
+/// The course's search index, built with the site: for every word, the
+/// sections that hold it and how strongly (see `Weight`). The page script
+/// looks a query's words up here and ranks what it finds; section texts for
+/// snippets stay in one small file per lesson, fetched for the lessons a
+/// query finds (see `SearchScripts`).
+struct SearchIndex: Sendable, Equatable {
+    /// A lesson as a result names it.
+    struct Lesson: Sendable, Equatable {
+        /// Its page, from the top of the site.
+        var href: String
+        var number: String
+        var title: String
+    }
+
+    /// One section of one lesson: what a result links to.
+    struct Section: Sendable, Equatable {
+        /// Position in `lessons`.
+        var lesson: Int
+        /// The heading's id on the page; `""` for the top of the page.
+        var id: String
+        var title: String
+        /// For snippets: the section's prose, then its code.
+        var prose: String
+        var code: String
+    }
+
+    /// A section that holds a word, and how strongly.
+    struct Posting: Sendable, Equatable {
+        /// Position in `sections`.
+        var section: Int
+        var weight: Int
+    }
+
+    /// How much a word weighs in a section. Any heading word outranks any
+    /// body word: `headingBonus` plus the body's count, which stops below it.
+    enum Weight {
+        static let headingBonus = 100
+        static let bodyCap = 99
+        static let prose = 3
+        static let caption = 3
+        static let code = 2
+        static let output = 1
+    }
+
+    /// A word and the sections that hold it, in section order.
+    struct Term: Sendable, Equatable {
+        var word: String
+        var postings: [Posting]
+    }
+
+    var lessons: [Lesson]
+    var sections: [Section]
+    /// Every word, sorted as the script compares strings (UTF-16 code units).
+    var terms: [Term]
+
+    /// The index of a course's lessons, their sections as `targets` name them, and what their cells showed.
+    init(course: Course, targets: [PageTargets], runs: [LessonRun?]) {
+        lessons = course.lessons.map { Lesson(href: SitePaths.page(of: $0.source), number: $0.number, title: $0.title) }
+        sections = []
+        var postings: [String: [Posting]] = [:]
+        for (index, lesson) in course.lessons.enumerated() {
+            let run = index < runs.count ? runs[index] : nil
+            for section in SearchSection.sections(of: lesson, run: run, targets: targets[index]) {
+                let position = sections.count
+                sections.append(Section(
+                    lesson: index, id: section.id, title: section.title, prose: section.prose, code: section.code))
+                for (word, weight) in Self.weights(of: section) {
+                    postings[word, default: []].append(Posting(section: position, weight: weight))
+                }
+            }
+        }
+        terms = postings.map { Term(word: $0.key, postings: $0.value) }
+            .sorted { $0.word.utf16.lexicographicallyPrecedes($1.word.utf16) }
+    }
+
+    /// Each word of a section with its weight there.
+    static func weights(of section: SearchSection) -> [String: Int] {
+        var body: [String: Int] = [:]
+        let fields: [(String, Int, numbers: Bool)] = [
+            (section.prose, Weight.prose, true), (section.captions, Weight.caption, true),
+            (section.code, Weight.code, true), (section.output, Weight.output, false),
+        ]
+        for (text, weight, numbers) in fields {
+            for word in SearchWords.words(in: text, numbers: numbers) { body[word, default: 0] += weight }
+        }
+        let headings = Set(SearchWords.words(in: section.headings))
+        var weights: [String: Int] = [:]
+        for word in headings.union(body.keys) {
+            weights[word] = (headings.contains(word) ? Weight.headingBonus : 0) + min(Weight.bodyCap, body[word] ?? 0)
+        }
+        return weights
+    }
+}
