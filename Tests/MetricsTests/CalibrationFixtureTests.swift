@@ -86,6 +86,6 @@ struct CalibrationFixture: Decodable {
             #expect(isClose(fit.probabilities(logits: c.logits)[0], scaled))
         }
         let summary = deviation.report("temperatureScaling")
-        #expect(deviation.worst <= 1e-9, "\(summary)")
+        #expect(deviation.worst <= 1e-11, "\(summary)")
     }
 }
