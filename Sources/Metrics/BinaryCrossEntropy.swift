@@ -30,4 +30,4 @@ public func binaryCrossEntropy(labels: [Double], probabilities: VarVector) -> Va
 }
 
 /// e⁻¹⁰⁰: the smallest number whose log counts, so that each log is ≥ −100.
-private let logFloor = exp(-100.0)
+let logFloor = exp(-100.0)
