@@ -152,10 +152,10 @@ import Testing
             #expect(await eventually { course.builds.value.count == 2 }, "a build started and waits")
             try course.write("a.md", "two")
             try course.write("b.md", "three")
-            try await Task.sleep(for: .milliseconds(500))  // the watcher has passed both saves on
+            try await Task.sleep(for: .seconds(2))  // the watcher has passed both saves on, even on a busy machine
             course.gateIsOpen.update { $0 = true }
             #expect(await course.waitForBuilds(3))
-            try await Task.sleep(for: .milliseconds(300))
+            try await Task.sleep(for: .seconds(1))
             #expect(course.builds.value.dropFirst().map { $0 } == [[course.folder + "/a.md"], [course.folder + "/a.md", course.folder + "/b.md"]])
         }
     }

@@ -9,7 +9,7 @@ func offThePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async t
 }
 
 /// Waits until `condition` holds, checking every 20 ms; false if `timeout` passed first.
-func eventually(timeout: Duration = .seconds(10), _ condition: @Sendable () async throws -> Bool) async rethrows -> Bool {
+func eventually(timeout: Duration = .seconds(60), _ condition: @Sendable () async throws -> Bool) async rethrows -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try await condition() { return true }
