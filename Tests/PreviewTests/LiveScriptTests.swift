@@ -1,4 +1,5 @@
 import Notebook
+import Site
 import Testing
 @testable import Preview
 

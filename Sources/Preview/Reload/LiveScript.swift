@@ -1,3 +1,5 @@
+import Site
+
 /// The script the preview adds to every page it serves (never to the files
 /// `lessons build` writes): it listens for reload events, reloads the page when
 /// its own output changed, keeps the scroll position across the reload, and

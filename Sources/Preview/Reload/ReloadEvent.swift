@@ -1,4 +1,5 @@
 import Notebook
+import Site
 
 /// What the preview tells open pages, as Server-Sent Events.
 enum ReloadEvent: Sendable, Equatable {

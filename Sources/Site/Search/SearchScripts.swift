@@ -50,22 +50,5 @@ extension SearchIndex {
         return "(window.lessonsSearchText=window.lessonsSearchText||{})[\(lesson)]=[\n" + texts.joined(separator: ",\n") + "];\n"
     }
 
-    /// A JSON string literal, which is also a JavaScript one.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\u{2028}", "\u{2029}": out += "\\u\(String(scalar.value, radix: 16))"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    static func quoted(_ text: String) -> String { JSONText.quote(text) }
 }

@@ -1,8 +1,9 @@
-/// A string as a JSON string literal that is also safe inside an HTML
-/// `<script>` and on one line of an event stream: quotes, backslashes, control
-/// characters, `<`, `>`, `&` and the line separators U+2028/U+2029 are escaped.
-enum JSONText {
-    static func quote(_ text: String) -> String {
+/// A string as a JSON string literal — also a JavaScript one — that is safe
+/// inside an HTML `<script>` and on one line of an event stream: quotes,
+/// backslashes, control characters, `<`, `>`, `&` and the line separators
+/// U+2028/U+2029 are escaped. The search index and the live preview share it.
+public enum JSONText {
+    public static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -24,7 +25,7 @@ enum JSONText {
         return out + "\""
     }
 
-    static func array(_ items: [String]) -> String {
+    public static func array(_ items: [String]) -> String {
         "[" + items.map(quote).joined(separator: ",") + "]"
     }
 
