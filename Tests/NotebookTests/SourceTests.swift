@@ -69,3 +69,74 @@ import Testing
         }
     }
 }
+
+/// The lessons folder as the course reads it: line endings, links, parts.
+@Suite struct CourseFolderTests {
+    final class Folder {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lessons-folder-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: root) }
+        func write(_ path: String, _ text: String) throws {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    @Test func crOnlyLineEndingsAreLineEndings() throws {
+        let source = try LessonSource.decode(Data("---\rtitle: Old Mac\r---\r# Heading\r\r```swift\r1\r```\r".utf8), path: "x.md")
+        #expect(source.text == "---\ntitle: Old Mac\n---\n# Heading\n\n```swift\n1\n```\n")
+        let lesson = try LessonSplitter.lesson(from: source)
+        #expect(lesson.title == "Old Mac")
+        #expect(lesson.cells.count == 1)
+    }
+
+    @Test func aSymbolicLinkOutOfTheFolderIsAnErrorUnlessTheCourseAllowsIt() throws {
+        let folder = try Folder()
+        let outside = try Folder()
+        try outside.write("secret.txt", "not for publishing")
+        try folder.write("Lessons/01-a.md", "# A\n")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.root.appendingPathComponent("Lessons/secret.txt").path,
+            withDestinationPath: outside.root.appendingPathComponent("secret.txt").path)
+        let lessons = folder.root.appendingPathComponent("Lessons").path
+        do {
+            _ = try CourseSource.read(folder: lessons)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.count == 1)
+            #expect(error.diagnostics.first?.message.hasPrefix("is a symbolic link to ") == true)
+            #expect(error.diagnostics.first?.message.hasSuffix("outside the lessons folder; its contents would be published (allow it with `allow-outside-links: true` in course.md)") == true)
+        }
+        try folder.write("Lessons/course.md", "---\nallow-outside-links: true\n---\n# C\n")
+        let source = try CourseSource.read(folder: lessons)
+        #expect(source.files.map(\.relativePath) == ["secret.txt"])
+    }
+
+    @Test func partsAreFoldersOfLessonsAndEverythingElseIsPublished() throws {
+        let folder = try Folder()
+        try folder.write("Lessons/01-basics/part.md", "---\ntitle: Basics\norder: 2\n---\nIntro.\n")
+        try folder.write("Lessons/01-basics/01-x.md", "# X\n")
+        try folder.write("Lessons/01-basics/data/p.csv", "a\n")
+        try folder.write("Lessons/02-more/part.md", "---\norder: 1\n---\n")
+        try folder.write("Lessons/02-more/01-y.md", "# Y\n")
+        try folder.write("Lessons/.hidden", "x")
+        let course = try Course.make(from: CourseSource.read(folder: folder.root.appendingPathComponent("Lessons").path))
+        #expect(course.parts.map(\.title) == ["More", "Basics"])
+        #expect(course.lessons.map(\.title) == ["Y", "X"])
+        #expect(course.lessons.map(\.number) == ["1.1", "2.1"])
+        #expect(course.files.map(\.relativePath) == ["01-basics/data/p.csv"])
+    }
+
+    @Test func lessonsMayNotTakeTheNamesOfGeneratedPagesOrMixWithParts() throws {
+        let folder = try Folder()
+        try folder.write("Lessons/index.md", "# Index\n")
+        try folder.write("Lessons/01-p/01-x.md", "# X\n")
+        do {
+            _ = try CourseSource.read(folder: folder.root.appendingPathComponent("Lessons").path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.message) == ["'index.md' would overwrite the site's own index.html; rename the lesson"])
+        }
+    }
+}

@@ -37,6 +37,9 @@ public enum LessonSplitter {
                 titleHeading: matter.title == nil ? titleHeading : nil,
                 summary: matter.summary ?? firstParagraphText(blocks), blocks: lessonBlocks)
             lesson.footnotes = document.footnotes
+            if matter.allowsRawHTML, let problem = RawHTMLBalance.problems(in: lessonBlocks, path: path).first {
+                throw problem
+            }
             return lesson
         } catch {
             throw LessonErrors([error])
