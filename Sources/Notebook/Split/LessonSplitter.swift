@@ -59,14 +59,23 @@ public enum LessonSplitter {
         return String(repeating: "\n", count: count) + text[index...]
     }
 
+    /// The first paragraph of prose (not one that holds only an image or a formula), as plain text.
     static func firstParagraphText(_ blocks: [Block]) -> String? {
-        for case .paragraph(let paragraph) in blocks {
+        for case .paragraph(let paragraph) in blocks where paragraph.inlines.contains(where: Self.isProse) {
             let text = paragraph.inlines.plainText
             guard text.count > 200 else { return text }
             let cut = text.prefix(200)
             return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
         }
         return nil
+    }
+
+    private static func isProse(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text(let text): !text.allSatisfy(\.isWhitespace)
+        case .image, .math, .softBreak, .lineBreak: false
+        default: true
+        }
     }
 
     /// Groups the flat stream of blocks and fences into lesson blocks.

@@ -11,6 +11,8 @@ struct CourseOutline {
     let handoutSections: [[LessonHTML.Section]]
     /// Each part's introduction (`part.md`), rendered.
     let partIntroductions: [String]
+    /// Each lesson's summary with its references written out, if it has one.
+    let summaries: [String?]
 
     /// One lesson as a template entry, its link relative to `folder`.
     func entry(_ index: Int, from folder: String) -> [String: Any] {
@@ -23,7 +25,7 @@ struct CourseOutline {
             "sections": handoutSections[index].map(Self.sectionContext),
             "hasSections": !handoutSections[index].isEmpty,
         ]
-        if let summary = lesson.summary { entry["summary"] = summary }
+        if let summary = summaries[index] { entry["summary"] = summary }
         return entry
     }
 

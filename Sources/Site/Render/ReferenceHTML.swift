@@ -26,6 +26,24 @@ struct ReferenceHTML {
         return html
     }
 
+    /// Plain text with its references written out ("Equation 5.2", "Lipton et al., 2014"): for summaries.
+    func plainText(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return text }
+        return CitationScanner.segments(text).map { segment in
+            switch segment {
+            case .text(let plain): return plain
+            case .citation(let group):
+                if group.items.allSatisfy({ ReferenceTarget.kind(ofKey: $0.key) != nil }) {
+                    return group.items.map { item in
+                        guard let target = targets.references[item.key] else { return "@" + item.key }
+                        return item.suppressesAuthor ? target.number : target.kind.rawValue + "\u{a0}" + target.number
+                    }.joined(separator: ", ")
+                }
+                return bibliography?.citationText(group) ?? group.items.map { "@" + $0.key }.joined(separator: "; ")
+            }
+        }.joined()
+    }
+
     private func citation(_ group: CitationGroup) -> String {
         guard group.items.allSatisfy({ ReferenceTarget.kind(ofKey: $0.key) != nil }) else {
             return bibliography?.citationHTML(group) { "#ref-" + $0.key } ?? HTMLEscaping.escape(group.items.map { "@" + $0.key }.joined(separator: "; "))

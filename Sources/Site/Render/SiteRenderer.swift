@@ -76,8 +76,14 @@ public struct SiteRenderer: Sendable {
         let downloads = downloadFiles(course, runs: runs, problems: &problems)
         guard problems.isEmpty else { throw LessonErrors(problems) }
 
+        let summaries = course.lessons.enumerated().map { index, lesson in
+            lesson.summary.map {
+                ReferenceHTML(targets: resolution.lessons[index], bibliography: resolution.bibliography, inHandout: false).plainText($0)
+            }
+        }
         let outline = CourseOutline(
-            course: course, titles: titles, handoutSections: handoutParts.map(\.sections), partIntroductions: partIntroductions)
+            course: course, titles: titles, handoutSections: handoutParts.map(\.sections), partIntroductions: partIntroductions,
+            summaries: summaries)
         let common: [String: Any] = ["courseTitle": course.title, "lessonCount": course.lessons.count]
         var files: [SiteFile] = []
         files.append(SiteFile(path: SitePaths.index, text: theme.render("index", common.merging([
