@@ -70,6 +70,7 @@ extension CourseResolver {
         lazy var locator = SourceLocator(text: file.source.text)
         var seen: [String: Int] = [:]
         func problem(_ key: String, _ range: SourceRange, _ message: String) {
+            guard checksLinks else { return }
             let occurrence = seen["@" + key, default: 0]
             let position = locator.position(of: "@" + key, in: range, occurrence: occurrence)
             problems.append(Diagnostic(path: file.source.path, line: position.line, column: position.column, message: message))

@@ -8,8 +8,8 @@ extension Resolution {
     /// link to a lesson, heading, part or file that does not exist is an error
     /// at its line and column. External URLs are not fetched.
     ///
-    /// `checksLinks: false` leaves links to what the course does not hold as
-    /// written (one lesson read on its own, away from its course).
+    /// `checksLinks: false` leaves links, references and citations to what the
+    /// course does not hold as written (one lesson read on its own, away from its course).
     public static func make(course: Course, checksLinks: Bool = true) throws(LessonErrors) -> Resolution {
         var resolver = CourseResolver(course: course, checksLinks: checksLinks)
         return try resolver.resolve()

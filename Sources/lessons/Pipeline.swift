@@ -50,19 +50,52 @@ struct Pipeline {
         return Built(files: files, hasCellErrors: !diagnostics.isEmpty, summary: summary, diagnostics: diagnostics)
     }
 
-    /// Runs one lesson file on its own (`lessons run`).
-    func runOne(path: String) throws -> (Lesson, LessonRun) {
-        let lesson = try LessonSplitter.lesson(from: LessonSource.read(path: path))
-        let (runs, _) = try execute([lesson])
-        return (lesson, runs[0])
+    /// Runs one lesson file (`lessons run`), and says what would stop its page
+    /// from rendering (a formula with an unknown command, a broken reference).
+    ///
+    /// A lesson of the course in `lessonsFolder` is checked as the course
+    /// builds it: its number, the other lessons it refers to, the bibliography.
+    /// A file outside it is checked on its own, its references left unchecked.
+    func runOne(path: String) throws -> (lesson: Lesson, run: LessonRun, pageProblems: [Diagnostic]) {
+        let standalone = try LessonSplitter.lesson(from: LessonSource.read(path: path))
+        let context = courseContext(of: path)
+        let lesson = context?.course.lessons[context!.index] ?? standalone
+        let pipeline = Pipeline(lessonsFolder: context == nil ? nil : lessonsFolder, execution: execution, log: log, memory: memory)
+        let (runs, _) = try pipeline.execute([lesson])
+        return (lesson, runs[0], pageProblems(lesson, runs[0], context: context))
     }
 
-    /// What would stop the lesson's page from rendering (a formula with an unknown command, say).
-    func pageProblems(_ lesson: Lesson, _ run: LessonRun) -> [Diagnostic] {
-        let course = Course(title: Course.defaultTitle, introduction: nil, lessons: [lesson])
+    /// The course holding `path`, and the lesson's place in it; nil when the file is not one of its lessons.
+    private func courseContext(of path: String) -> (course: Course, index: Int)? {
+        guard let folder = lessonsFolder,
+              let course = try? Course.make(from: CourseSource.read(folder: folder)) else { return nil }
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        guard let index = course.lessons.firstIndex(where: {
+            URL(fileURLWithPath: $0.source.path).standardizedFileURL.resolvingSymlinksInPath().path == target
+        }) else { return nil }
+        return (course, index)
+    }
+
+    private func pageProblems(_ lesson: Lesson, _ run: LessonRun, context: (course: Course, index: Int)?) -> [Diagnostic] {
+        var single = lesson
+        single.part = nil  // rendered alone: the page of a course without its parts
+        let alone = Course(title: Course.defaultTitle, introduction: nil, lessons: [single])
         do {
-            let resolution = try Resolution.make(course: course, checksLinks: false)
-            _ = try SiteRenderer().render(course, resolution: resolution, runs: [run])
+            let resolution: Resolution
+            if let (course, index) = context {
+                let whole: Resolution
+                do {
+                    whole = try Resolution.make(course: course)
+                } catch {
+                    let mine = error.diagnostics.filter { $0.path == lesson.source.path }
+                    if !mine.isEmpty { return mine }
+                    whole = try Resolution.make(course: course, checksLinks: false)
+                }
+                resolution = Resolution(lessons: [whole.lessons[index]], introduction: PageTargets(), parts: [], bibliography: whole.bibliography)
+            } else {
+                resolution = try Resolution.make(course: alone, checksLinks: false)
+            }
+            _ = try SiteRenderer().render(alone, resolution: resolution, runs: [run])
             return []
         } catch let errors as LessonErrors {
             return errors.diagnostics
@@ -71,7 +104,7 @@ struct Pipeline {
         }
     }
 
-    private func execute(_ lessons: [Lesson]) throws -> ([LessonRun], LessonRunner.Report) {
+    func execute(_ lessons: [Lesson]) throws -> ([LessonRun], LessonRunner.Report) {
         let finished = Shared(0)
         let log = self.log
         var settings = execution

@@ -10,6 +10,9 @@ struct Run: ParsableCommand {
     @Argument(help: "The lesson to run.")
     var file: String
 
+    @Option(help: "The course's lessons folder: a lesson in it is checked as the course builds it.")
+    var lessons = "Lessons"
+
     @OptionGroup var execution: ExecutionOptions
 
     func run() throws {
@@ -17,10 +20,10 @@ struct Run: ParsableCommand {
         do {
             let session = try execution.session()
             defer { session.end() }
-            let pipeline = Pipeline(lessonsFolder: nil, execution: session.settings, log: log)
-            let (lesson, run) = try pipeline.runOne(path: file)
+            let pipeline = Pipeline(lessonsFolder: lessons, execution: session.settings, log: log)
+            let (lesson, run, pageProblems) = try pipeline.runOne(path: file)
             print(TerminalOutput.render(lesson: lesson, run: run), terminator: "")
-            let errors = run.diagnostics(for: lesson) + pipeline.pageProblems(lesson, run)
+            let errors = run.diagnostics(for: lesson) + pageProblems
             for diagnostic in errors { log.error(diagnostic.description) }
             if !errors.isEmpty { throw ExitCode(1) }
         } catch let exit as ExitCode {

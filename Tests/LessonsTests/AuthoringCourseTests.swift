@@ -96,4 +96,14 @@ import Testing
         for line in expected { #expect(links.errors.contains(line), "\(line)\n\(links.errors)") }
         #expect(project.read("Site/index.html") == index)
     }
+
+    @Test func runningOneLessonChecksItAsTheCourseBuildsIt() throws {
+        let project = try Project(fixture: "authoring")
+        let run = try project.run("run", "Lessons/02-surrogates/01-soft.md")
+        #expect(run.status == 0, "\(run.errors)")
+        try project.write("Lessons/02-surrogates/01-soft.md", "# Soft counts\n\nSee @eq-nowhere.\n")
+        let broken = try project.run("run", "Lessons/02-surrogates/01-soft.md")
+        #expect(broken.status == 1)
+        #expect(broken.errors.contains("Lessons/02-surrogates/01-soft.md:3:5: error: no equation with id 'eq-nowhere' in the course"), "\(broken.errors)")
+    }
 }

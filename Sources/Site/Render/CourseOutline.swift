@@ -58,7 +58,9 @@ struct CourseOutline {
     /// "Lesson 3 of 7", or "Part 2 · Lesson 2.3" in a course with parts.
     func numberLabel(_ index: Int) -> String {
         let lesson = course.lessons[index]
-        guard let part = lesson.part else { return "Lesson \(lesson.number) of \(course.lessons.count)" }
+        guard let part = lesson.part, course.parts.indices.contains(part) else {
+            return "Lesson \(lesson.number) of \(course.lessons.count)"
+        }
         return "Part \(course.parts[part].number): \(course.parts[part].title) · Lesson \(lesson.number)"
     }
 
