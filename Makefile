@@ -48,12 +48,13 @@ mathml-crosscheck:
 	  || python3 -m pip install --quiet latex2mathml==3.81.1
 	python3 scripts/crosscheck_mathml.py
 
-# The binary is self-contained; `lessons prepare` compiles the cells' runtime
-# into the per-user cache now, so the first course builds at full speed.
+# The binary is self-contained (a release one is stripped of its symbol table);
+# `lessons prepare` compiles the cells' runtime into the per-user cache now, so
+# the first course builds at full speed.
 install: deps
 	$(SWIFT) build -c $(CONFIG) --product lessons
 	install -d "$(PREFIX)/bin"
-	install -m 755 "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/lessons" "$(PREFIX)/bin/lessons"
+	install -m 755 $(if $(filter release,$(CONFIG)),-s) "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/lessons" "$(PREFIX)/bin/lessons"
 	"$(PREFIX)/bin/lessons" prepare
 
 uninstall:
