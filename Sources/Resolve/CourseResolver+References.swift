@@ -48,7 +48,11 @@ extension CourseResolver {
             return nil
         }
         do {
-            return try Bibliography.parse(String(decoding: file.contents, as: UTF8.self), path: file.path)
+            let parse = { () throws(BibliographyError) in
+                try Bibliography.parse(String(decoding: file.contents, as: UTF8.self), path: file.path)
+            }
+            if let memory { return try memory.bibliography(of: file, parse: parse) }
+            return try parse()
         } catch {
             problems.append(Diagnostic(path: error.path, line: error.line, column: error.column, message: error.message))
             bibliographyUnreadable = true

@@ -10,8 +10,11 @@ extension Resolution {
     ///
     /// `checksLinks: false` leaves links, references and citations to what the
     /// course does not hold as written (one lesson read on its own, away from its course).
-    public static func make(course: Course, checksLinks: Bool = true) throws(LessonErrors) -> Resolution {
+    ///
+    /// With `memory`, what an earlier call read and is unchanged (the bibliography) is reused.
+    public static func make(course: Course, checksLinks: Bool = true, memory: ResolveMemory? = nil) throws(LessonErrors) -> Resolution {
         var resolver = CourseResolver(course: course, checksLinks: checksLinks)
+        resolver.memory = memory
         return try resolver.resolve()
     }
 }
@@ -23,6 +26,7 @@ struct CourseResolver {
     var problems: [Diagnostic] = []
     /// The bibliography exists but did not read (its errors are reported once).
     var bibliographyUnreadable = false
+    var memory: ResolveMemory?
     /// Lessons by their path under `Lessons/`, and by their page's path.
     private let lessonByPath: [String: Int]
     private let lessonByPage: [String: Int]

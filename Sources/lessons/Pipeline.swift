@@ -18,6 +18,7 @@ struct Pipeline {
     /// The warm state of `lessons serve`, one per step that keeps any.
     final class Memory: Sendable {
         let split = SplitMemory()
+        let resolve = ResolveMemory()
         let execution = ExecutionMemory()
         let render = RenderMemory()
     }
@@ -36,7 +37,7 @@ struct Pipeline {
     func build(keepGoing: Bool) throws -> Built {
         let source = try CourseSource.read(folder: lessonsFolder ?? "Lessons")
         let course = try Course.make(from: source, memory: memory?.split)
-        let resolution = try Resolution.make(course: course)
+        let resolution = try Resolution.make(course: course, memory: memory?.resolve)
         let (runs, report) = try execute(course.lessons)
 
         let diagnostics = zip(course.lessons, runs).flatMap { lesson, run in run.diagnostics(for: lesson) }

@@ -24,6 +24,30 @@ public final class RenderMemory: Sendable {
     }
 
     private let lessons = Shared<[String: Rendered]>([:])
+    private let searchSections = Shared<[String: (key: Key, sections: [SearchIndex.Analysed])]>([:])
+    private let downloads = Shared<[String: (key: DownloadKey, file: SiteFile)]>([:])
+
+    /// What a lesson's download depends on: its text and results, and the files it ships.
+    struct DownloadKey: Equatable, Sendable {
+        var source: LessonSource
+        var results: [CellResult]?
+        var courseTitle: String
+        var courseFiles: [CourseFile]
+    }
+
+    func searchSections(_ key: Key, make: () -> [SearchIndex.Analysed]) -> [SearchIndex.Analysed] {
+        if let known = searchSections.value[key.source.relativePath], known.key == key { return known.sections }
+        let sections = make()
+        searchSections.update { $0[key.source.relativePath] = (key, sections) }
+        return sections
+    }
+
+    func download(_ key: DownloadKey, make: () throws -> SiteFile) rethrows -> SiteFile {
+        if let known = downloads.value[key.source.relativePath], known.key == key { return known.file }
+        let file = try make()
+        downloads.update { $0[key.source.relativePath] = (key, file) }
+        return file
+    }
 
     public init() {}
 
@@ -39,5 +63,7 @@ public final class RenderMemory: Sendable {
     /// Forgets lessons that are no longer in the course.
     func keep(only paths: Set<String>) {
         lessons.update { $0 = $0.filter { paths.contains($0.key) } }
+        searchSections.update { $0 = $0.filter { paths.contains($0.key) } }
+        downloads.update { $0 = $0.filter { paths.contains($0.key) } }
     }
 }

@@ -27,6 +27,7 @@ public struct SiteRenderer: Sendable {
         var handoutParts: [LessonHTML] = []
         let includeSolutions = course.settings.handoutSolutions
         memory?.keep(only: Set(course.lessons.map(\.source.relativePath)))
+        var keys: [RenderMemory.Key] = []
         for (index, lesson) in course.lessons.enumerated() {
             let run = index < runs.count ? runs[index] : nil
             let targets = resolution.lessons[index]
@@ -36,6 +37,7 @@ public struct SiteRenderer: Sendable {
                     (resolution.bibliography?.label(key)?.description ?? "") + (resolution.bibliography?.referenceHTML(key, id: "") ?? "")
                 },
                 includeSolutions: includeSolutions)
+            keys.append(key)
             if let known = memory?.rendered(key) {
                 pages.append(known.page)
                 handoutParts.append(known.handout)
@@ -73,7 +75,7 @@ public struct SiteRenderer: Sendable {
             }
         }
         let titles = course.lessons.map { lesson in collect(&problems) { () throws(LessonErrors) in try titleHTML(lesson) } }
-        let downloads = downloadFiles(course, runs: runs, problems: &problems)
+        let downloads = downloadFiles(course, runs: runs, memory: memory, problems: &problems)
         guard problems.isEmpty else { throw LessonErrors(problems) }
 
         let summaries = course.lessons.enumerated().map { index, lesson in
@@ -122,7 +124,11 @@ public struct SiteRenderer: Sendable {
         files.append(SiteFile(path: SearchIndex.pagePath, text: theme.render("search", common.merging([
             "pageTitle": "Search · " + course.title, "root": "",
         ]) { a, _ in a })))
-        files += SearchIndex(course: course, targets: resolution.lessons, runs: runs).files
+        files += SearchIndex(course: course, targets: resolution.lessons, runs: runs) { index in
+            let run = index < runs.count ? runs[index] : nil
+            let analyse = { SearchIndex.analyse(course.lessons[index], run: run, targets: resolution.lessons[index]) }
+            return memory?.searchSections(keys[index], make: analyse) ?? analyse()
+        }.files
         files += course.lessons.indices.compactMap { downloads[$0] }
         files += theme.assets
         let generated = Set(files.map(\.path))
@@ -135,13 +141,20 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Each lesson's "run it yourself" archive, by lesson index (lessons without a cell to run have none).
-    private func downloadFiles(_ course: Course, runs: [LessonRun?], problems: inout [Diagnostic]) -> [Int: SiteFile] {
+    private func downloadFiles(
+        _ course: Course, runs: [LessonRun?], memory: RenderMemory?, problems: inout [Diagnostic]
+    ) -> [Int: SiteFile] {
         var files: [Int: SiteFile] = [:]
         for (index, lesson) in course.lessons.enumerated() where LessonPackage.offers(lesson) {
-            let package = LessonPackage(
-                lesson: lesson, run: index < runs.count ? runs[index] : nil, courseTitle: course.title, courseFiles: course.files)
+            let run = index < runs.count ? runs[index] : nil
+            let make = {
+                let package = LessonPackage(lesson: lesson, run: run, courseTitle: course.title, courseFiles: course.files)
+                return SiteFile(path: LessonPackage.path(of: lesson), contents: try package.zip())
+            }
             do {
-                files[index] = SiteFile(path: LessonPackage.path(of: lesson), contents: try package.zip())
+                let key = RenderMemory.DownloadKey(
+                    source: lesson.source, results: run?.results, courseTitle: course.title, courseFiles: course.files)
+                files[index] = try memory?.download(key, make: make) ?? make()
             } catch {
                 problems.append(Diagnostic(path: lesson.source.path, message: "cannot make the lesson's download: \(error)"))
             }

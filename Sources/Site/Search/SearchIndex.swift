@@ -57,18 +57,33 @@ struct SearchIndex: Sendable, Equatable {
     /// Every word, sorted as the script compares strings (UTF-16 code units).
     var terms: [Term]
 
+    /// A section with the weight of each of its words: one lesson's share of the index.
+    struct Analysed: Sendable {
+        var section: SearchSection
+        var weights: [String: Int]
+    }
+
+    /// A lesson's sections, each with its words weighed (the costly part, which
+    /// `lessons serve` keeps for lessons that did not change).
+    static func analyse(_ lesson: Notebook.Lesson, run: LessonRun?, targets: PageTargets) -> [Analysed] {
+        SearchSection.sections(of: lesson, run: run, targets: targets).map { Analysed(section: $0, weights: weights(of: $0)) }
+    }
+
     /// The index of a course's lessons, their sections as `targets` name them, and what their cells showed.
-    init(course: Course, targets: [PageTargets], runs: [LessonRun?]) {
+    /// `analysed` gives a lesson's share by its position (``analyse(_:run:targets:)`` unless kept from before).
+    init(course: Course, targets: [PageTargets], runs: [LessonRun?], analysed: ((Int) -> [Analysed])? = nil) {
         lessons = course.lessons.map { Lesson(href: SitePaths.page(of: $0.source), number: $0.number, title: $0.title) }
         sections = []
         var postings: [String: [Posting]] = [:]
         for (index, lesson) in course.lessons.enumerated() {
             let run = index < runs.count ? runs[index] : nil
-            for section in SearchSection.sections(of: lesson, run: run, targets: targets[index]) {
+            let shares = analysed?(index) ?? Self.analyse(lesson, run: run, targets: targets[index])
+            for share in shares {
+                let section = share.section
                 let position = sections.count
                 sections.append(Section(
                     lesson: index, id: section.id, title: section.title, prose: section.prose, code: section.code))
-                for (word, weight) in Self.weights(of: section) {
+                for (word, weight) in share.weights {
                     postings[word, default: []].append(Posting(section: position, weight: weight))
                 }
             }
