@@ -9,7 +9,9 @@ public struct PreviewSettings: Sendable {
     /// How many ports from `port` on are tried when it is busy (1: only `port`).
     public var portsToTry = 10
     /// How long the folder must be quiet before a batch of saves starts a build.
-    public var quietPeriod: Duration = .milliseconds(30)
+    /// An editor's atomic save (write, rename) takes well under a millisecond;
+    /// a batch that straddles the period costs one more build, not a wrong page.
+    public var quietPeriod: Duration = .milliseconds(15)
     /// Scan the folder this often instead of using inotify.
     public var polling: Duration?
     /// How often open pages get a keep-alive comment, so closed ones are noticed.

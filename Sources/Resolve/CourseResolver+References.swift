@@ -16,8 +16,10 @@ extension CourseResolver {
     /// Every lesson's numbered targets; one id twice is an error naming both places.
     mutating func number(_ lessons: inout [PageTargets]) -> [String: Target] {
         var targets: [String: Target] = [:]
+        let pages = course.lessons + [course.introduction].compactMap { $0 } + course.parts.compactMap(\.introduction)
+        memory?.keep(only: Set(pages.map(\.source.relativePath)))
         for (index, lesson) in course.lessons.enumerated() {
-            let numbering = Numbering(lesson: lesson)
+            let numbering = memory?.numbering(of: lesson) ?? Numbering(lesson: lesson)
             problems += numbering.problems
             lessons[index].equations = numbering.equations
             lessons[index].cellCaptions = numbering.cellCaptions
@@ -66,11 +68,7 @@ extension CourseResolver {
         in file: Lesson, pageFolder: String, current: Int?, targets: [String: Target], bibliography: Bibliography?,
         into page: inout PageTargets
     ) {
-        var groups: [(CitationGroup, SourceRange)] = []
-        LessonContent(inline: { inline, range in
-            guard case .text(let text) = inline, text.utf8.contains(UInt8(ascii: "@")) else { return }
-            for case .citation(let group) in CitationScanner.segments(text) { groups.append((group, range)) }
-        }).visit(file)
+        let groups = memory?.citations(in: file, find: Self.citations) ?? Self.citations(in: file)
         lazy var locator = SourceLocator(text: file.source.text)
         var seen: [String: Int] = [:]
         func problem(_ key: String, _ range: SourceRange, _ message: String) {
@@ -105,6 +103,16 @@ extension CourseResolver {
                 }
             }
         }
+    }
+
+    /// Every `@…` group the file writes, with the text it stands in.
+    static func citations(in file: Lesson) -> [(group: CitationGroup, range: SourceRange)] {
+        var groups: [(group: CitationGroup, range: SourceRange)] = []
+        LessonContent(inline: { inline, range in
+            guard case .text(let text) = inline, text.utf8.contains(UInt8(ascii: "@")) else { return }
+            for case .citation(let group) in CitationScanner.segments(text) { groups.append((group, range)) }
+        }).visit(file)
+        return groups
     }
 
     /// Where a target is, from a page in `pageFolder` (the lesson `current`, if one) and inside the handout.

@@ -75,7 +75,10 @@ struct CourseResolver {
         }
         guard problems.isEmpty else { throw LessonErrors(problems) }
         let cited = (lessons + [introduction] + parts).flatMap(\.citedKeys)
-        let works = bibliography.map { bibliography in CitedWorks(cited.compactMap { bibliography.entry($0) }) }
+        let works = bibliography.map { bibliography in
+            let entries = cited.compactMap { bibliography.entry($0) }
+            return memory?.citedWorks(entries) ?? CitedWorks(entries)
+        }
         return Resolution(lessons: lessons, introduction: introduction, parts: parts, bibliography: cited.isEmpty ? nil : works)
     }
 

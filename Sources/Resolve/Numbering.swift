@@ -5,7 +5,7 @@ import Notebook
 /// Numbers one lesson's equations, figures, tables and sections in the order
 /// they stand, as LaTeX and Quarto do: per lesson, figures and tables counted
 /// apart, `(5.2)` for lesson 5's second numbered equation.
-struct Numbering {
+struct Numbering: Sendable {
     /// What the lesson numbers, with where each target was written (for duplicate errors).
     var targets: [(id: String, kind: ReferenceTarget.Kind, number: String, position: SourcePosition)] = []
     var equations: [SourcePosition: NumberedEquation] = [:]

@@ -21,6 +21,8 @@ struct Pipeline {
         let resolve = ResolveMemory()
         let execution = ExecutionMemory()
         let render = RenderMemory()
+        /// The theme, its templates parsed once.
+        let renderer = try? SiteRenderer()
     }
 
     /// A built site in memory.
@@ -46,7 +48,8 @@ struct Pipeline {
                 path: source.folder, message: "cells failed, so nothing was written (use --keep-going to write the pages with the errors in place)")])
         }
         for diagnostic in diagnostics { log.error(diagnostic.description) }
-        let files = try SiteRenderer().render(course, resolution: resolution, runs: runs, memory: memory?.render)
+        let renderer = try memory?.renderer ?? SiteRenderer()
+        let files = try renderer.render(course, resolution: resolution, runs: runs, memory: memory?.render)
         let summary = "(\(course.lessons.count) lessons: \(report.fromCache) from cache, \(report.ran) run\(report.builtRuntime ? ", runtime compiled" : ""))"
         return Built(files: files, hasCellErrors: !diagnostics.isEmpty, summary: summary, diagnostics: diagnostics)
     }

@@ -20,6 +20,9 @@ import Testing
 
     @Test func jsonTextEscapesWhatHTMLAndEventStreamsCannotHold() {
         #expect(JSONText.quote("a\"b\\c\nd\te\u{1}<>&\u{2028}é") == #""a\"b\\c\nd\te\u0001\u003c\u003e\u0026\u2028é""#)
+        // Other characters whose UTF-8 starts like U+2028 (E2 80 …, E2 …) pass through.
+        #expect(JSONText.quote("\u{2029}—∑\u{7F}\u{2028}") == #""\u2029—∑\u007f\u2028""#)
+        #expect(JSONText.quote("") == #""""#)
         #expect(JSONText.array([]) == "[]")
         #expect(JSONText.array(["a", "b"]) == #"["a","b"]"#)
     }

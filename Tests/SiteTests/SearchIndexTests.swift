@@ -13,6 +13,9 @@ import Testing
         ])
         #expect(SearchWords.words(in: "f1Score 1.01348e-05 log", numbers: false) == ["f1score", "f1", "score", "log"])
         #expect(SearchWords.words(in: "Ça — ΣΤΑΤΙΣΤΙΚΉ") == ["ca", "στατιστικη"])
+        // ASCII text takes a shorter road to the same words.
+        let ascii = "softPrecision ROCCurve f1Score x2 A_b 3D"
+        #expect(SearchWords.words(in: ascii) + ["naive"] == SearchWords.words(in: ascii + " naïve"))
     }
 
     @Test func formulasReadAsPlainText() {

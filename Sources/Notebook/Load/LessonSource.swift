@@ -70,6 +70,28 @@ public struct LessonSource: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Two sources are the same file as read: same names, same bytes. (String's
+    /// own equality and hashing normalise Unicode first, which costs more than
+    /// everything else `lessons serve` does on a save, and two files that
+    /// differ only in normalisation are different files.)
+    public static func == (a: LessonSource, b: LessonSource) -> Bool {
+        a.path == b.path && a.relativePath == b.relativePath && sameBytes(a.text, b.text)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(relativePath)
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        guard !a.isEmpty else { return true }
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+    }
+
     private static func firstInvalidByte(_ bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1, lineStart = 0, index = 0
         var decoder = UTF8()

@@ -28,7 +28,7 @@ public final class FolderWatcher: Sendable {
     /// `folder` alone when anything may have changed), sorted, on the watcher's
     /// own thread. Uses inotify unless `polling` says otherwise or inotify is unavailable.
     public init(
-        folder: String, quietPeriod: Duration = .milliseconds(30), polling: Duration? = nil,
+        folder: String, quietPeriod: Duration = .milliseconds(15), polling: Duration? = nil,
         onChange: @escaping @Sendable ([String]) -> Void
     ) throws(PreviewError) {
         var isFolder: ObjCBool = false

@@ -95,7 +95,9 @@ enum LessonMain {
     /// Lines without trailing spaces (hoisted imports leave some), no blank lines around the code.
     static func tidied(_ code: String) -> String {
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            let bytes = line.utf8
+            let end = bytes.lastIndex { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }.map(bytes.index(after:)) ?? bytes.startIndex
+            return String(decoding: bytes[..<end], as: UTF8.self)
         }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }

@@ -7,7 +7,7 @@ import Resolve
 /// tool carries and compiles for the site, as local targets. The files the
 /// lesson declares (`files:`) come along, at their paths from the lesson's
 /// folder, since `swift run` runs in the package's folder.
-struct LessonPackage: Sendable {
+struct LessonPackage: Sendable, Equatable {
     /// What the archive unpacks to: the page's name (`05-surrogate-losses`).
     var folder: String
     /// The executable target (`SurrogateLosses`).
@@ -51,6 +51,11 @@ struct LessonPackage: Sendable {
         }
         files += Self.declaredFiles(of: lesson, among: courseFiles)
         self.files = files
+    }
+
+    static func == (a: LessonPackage, b: LessonPackage) -> Bool {
+        a.folder == b.folder && a.target == b.target && a.files.count == b.files.count
+            && Swift.zip(a.files, b.files).allSatisfy { $0.path == $1.path && $0.contents == $1.contents }
     }
 
     /// The archive: every file under `folder/`.

@@ -27,10 +27,12 @@ enum CellHTML {
     }
 
     /// The cell's code and outputs: the same on the lesson's page and in the handout.
-    static func parts(_ cell: Cell, result: CellResult?, path: String) -> Parts {
+    static func parts(
+        _ cell: Cell, result: CellResult?, path: String, highlight: (String) -> String = SwiftHighlighter.html
+    ) -> Parts {
         var parts = Parts(code: "", output: "")
         if cell.options.echo {
-            parts.code = "<pre class=\"cell-code\"><code class=\"language-swift\">" + SwiftHighlighter.html(cell.code) + "</code></pre>\n"
+            parts.code = "<pre class=\"cell-code\"><code class=\"language-swift\">" + highlight(cell.code) + "</code></pre>\n"
         }
         if cell.options.output, let result {
             let outputs = outputsHTML(result, cell: cell, path: path)

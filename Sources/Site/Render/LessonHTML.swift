@@ -35,10 +35,12 @@ struct LessonHTML: Sendable {
 
     /// What is inside each cell's element, by cell index: highlighting and
     /// outputs are rendered once per lesson, for its page and the handout.
-    static func cellContents(_ lesson: Lesson, run: LessonRun?) -> [Int: CellHTML.Parts] {
+    static func cellContents(
+        _ lesson: Lesson, run: LessonRun?, highlight: (String) -> String = SwiftHighlighter.html
+    ) -> [Int: CellHTML.Parts] {
         let results = Dictionary(uniqueKeysWithValues: (run?.results ?? []).map { ($0.index, $0) })
         return Dictionary(uniqueKeysWithValues: lesson.cells.map { cell in
-            (cell.index, CellHTML.parts(cell, result: results[cell.index], path: lesson.source.path))
+            (cell.index, CellHTML.parts(cell, result: results[cell.index], path: lesson.source.path, highlight: highlight))
         })
     }
 

@@ -12,9 +12,20 @@ public final class RenderMemory: Sendable {
         var number: String
         var results: [CellResult]?
         var targets: PageTargets
-        /// The labels and entries of the works it cites (letters such as 2014a depend on the whole course).
-        var works: [String]
+        /// The works it cites (letters such as 2014a depend on the whole course).
+        var works: [Work]
         var includeSolutions: Bool
+    }
+
+    /// A cited work as a page shows it: its label and its entry (nil for a key the bibliography lacks).
+    struct Work: Equatable, Sendable {
+        var label: AuthorYear?
+        var entry: Entry?
+
+        init(_ key: String, in works: CitedWorks?) {
+            label = works?.label(key)
+            entry = works?.entry(key)
+        }
     }
 
     struct Rendered: Sendable {
@@ -25,14 +36,40 @@ public final class RenderMemory: Sendable {
 
     private let lessons = Shared<[String: Rendered]>([:])
     private let searchSections = Shared<[String: (key: Key, sections: [SearchIndex.Analysed])]>([:])
-    private let downloads = Shared<[String: (key: DownloadKey, file: SiteFile)]>([:])
+    private let downloads = Shared<[String: (key: DownloadKey, package: LessonPackage, file: SiteFile)]>([:])
 
-    /// What a lesson's download depends on: its text and results, and the files it ships.
+    /// What a lesson's download is made from: its text and results, and the files it may ship.
     struct DownloadKey: Equatable, Sendable {
         var source: LessonSource
         var results: [CellResult]?
         var courseTitle: String
         var courseFiles: [CourseFile]
+    }
+
+    private let bibliography = Shared<(works: [Work], html: String)?>(nil)
+    private let highlightedCode = Shared<[String: String]>([:])
+
+    /// The handout's reference list, rendered again only when a cited work or its label changed.
+    func bibliographyHTML(_ works: CitedWorks, make: () -> String) -> String {
+        let key = works.entries.map { Work($0.key, in: works) }
+        if let known = bibliography.value, known.works == key { return known.html }
+        let html = make()
+        bibliography.update { $0 = (key, html) }
+        return html
+    }
+
+    /// A cell's code highlighted, as `SwiftHighlighter` does it, parsed again
+    /// only when the code is new: a prose edit re-renders the lesson's cells
+    /// with their code unchanged.
+    @Sendable func highlighted(_ code: String) -> String {
+        if let known = highlightedCode.value[code] { return known }
+        let html = SwiftHighlighter.html(code)
+        highlightedCode.update {
+            // Every edit of a cell leaves its old code here; a long session starts again.
+            if $0.count >= 10_000 { $0 = [:] }
+            $0[code] = html
+        }
+        return html
     }
 
     func searchSections(_ key: Key, make: () -> [SearchIndex.Analysed]) -> [SearchIndex.Analysed] {
@@ -42,10 +79,18 @@ public final class RenderMemory: Sendable {
         return sections
     }
 
-    func download(_ key: DownloadKey, make: () throws -> SiteFile) rethrows -> SiteFile {
-        if let known = downloads.value[key.source.relativePath], known.key == key { return known.file }
-        let file = try make()
-        downloads.update { $0[key.source.relativePath] = (key, file) }
+    /// A lesson's archive, made again only when what it is made from changed,
+    /// and compressed again only when a file in it changed (most prose edits
+    /// leave the cells and the comments beside them as they were).
+    func download(
+        _ key: DownloadKey, package: () -> LessonPackage, zip: (LessonPackage) throws -> SiteFile
+    ) rethrows -> SiteFile {
+        let path = key.source.relativePath
+        let known = downloads.value[path]
+        if let known, known.key == key { return known.file }
+        let package = package()
+        let file = try known.flatMap { $0.package == package ? $0.file : nil } ?? zip(package)
+        downloads.update { $0[path] = (key, package, file) }
         return file
     }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Markdown
 import Notebook
 import Resolve
@@ -27,23 +28,46 @@ public struct SiteRenderer: Sendable {
         var handoutParts: [LessonHTML] = []
         let includeSolutions = course.settings.handoutSolutions
         memory?.keep(only: Set(course.lessons.map(\.source.relativePath)))
-        var keys: [RenderMemory.Key] = []
+        let keys = course.lessons.enumerated().map { index, lesson in
+            let targets = resolution.lessons[index]
+            return RenderMemory.Key(
+                source: lesson.source, number: lesson.number, results: index < runs.count ? runs[index]?.results : nil,
+                targets: targets, works: targets.citedKeys.map { RenderMemory.Work($0, in: resolution.bibliography) },
+                includeSolutions: includeSolutions)
+        }
+        // The search index reads only the lessons and their results: it is made on
+        // another core while this one renders the pages.
+        let searchFiles = Shared<[SiteFile]>([])
+        let searching = DispatchGroup(), packaging = DispatchGroup()
+        DispatchQueue.global().async(group: searching) {
+            let index = SearchIndex(course: course, targets: resolution.lessons, runs: runs) { index in
+                let run = index < runs.count ? runs[index] : nil
+                let analyse = { SearchIndex.analyse(course.lessons[index], run: run, targets: resolution.lessons[index]) }
+                return memory?.searchSections(keys[index], make: analyse) ?? analyse()
+            }
+            searchFiles.update { $0 = index.files }
+        }
+        // So are the lessons' downloads, which the pages need only for their sizes.
+        let downloadsMade = Shared<(files: [Int: SiteFile], problems: [Diagnostic])>(([:], []))
+        DispatchQueue.global().async(group: packaging) {
+            var problems: [Diagnostic] = []
+            let files = downloadFiles(course, runs: runs, memory: memory, problems: &problems)
+            downloadsMade.update { $0 = (files, problems) }
+        }
+        defer {  // nothing this call started outlives it, even when it throws
+            searching.wait()
+            packaging.wait()
+        }
         for (index, lesson) in course.lessons.enumerated() {
             let run = index < runs.count ? runs[index] : nil
             let targets = resolution.lessons[index]
-            let key = RenderMemory.Key(
-                source: lesson.source, number: lesson.number, results: run?.results, targets: targets,
-                works: targets.citedKeys.map { key in
-                    (resolution.bibliography?.label(key)?.description ?? "") + (resolution.bibliography?.referenceHTML(key, id: "") ?? "")
-                },
-                includeSolutions: includeSolutions)
-            keys.append(key)
+            let key = keys[index]
             if let known = memory?.rendered(key) {
                 pages.append(known.page)
                 handoutParts.append(known.handout)
                 continue
             }
-            let cells = LessonHTML.cellContents(lesson, run: run)
+            let cells = LessonHTML.cellContents(lesson, run: run, highlight: memory?.highlighted ?? SwiftHighlighter.html)
             do {
                 pages.append(try LessonHTML(
                     lesson: lesson, cells: cells, setting: .init(targets: targets, bibliography: resolution.bibliography), math: math))
@@ -75,7 +99,9 @@ public struct SiteRenderer: Sendable {
             }
         }
         let titles = course.lessons.map { lesson in collect(&problems) { () throws(LessonErrors) in try titleHTML(lesson) } }
-        let downloads = downloadFiles(course, runs: runs, memory: memory, problems: &problems)
+        packaging.wait()
+        let downloads = downloadsMade.value.files
+        problems += downloadsMade.value.problems
         guard problems.isEmpty else { throw LessonErrors(problems) }
 
         let summaries = course.lessons.enumerated().map { index, lesson in
@@ -119,16 +145,16 @@ public struct SiteRenderer: Sendable {
             "pageTitle": course.title + " · Handout", "root": "", "introduction": introduction,
             "groups": outline.groups(from: "") { ["body": handoutParts[$0].body, "numberLabel": outline.numberLabel($0)] },
             "hasBibliography": resolution.bibliography != nil,
-            "bibliography": resolution.bibliography?.referenceListHTML { "ref-" + $0.key } ?? "",
+            "bibliography": resolution.bibliography.map { works in
+                let make = { works.referenceListHTML { "ref-" + $0.key } }
+                return memory?.bibliographyHTML(works, make: make) ?? make()
+            } ?? "",
         ]) { a, _ in a })))
         files.append(SiteFile(path: SearchIndex.pagePath, text: theme.render("search", common.merging([
             "pageTitle": "Search · " + course.title, "root": "",
         ]) { a, _ in a })))
-        files += SearchIndex(course: course, targets: resolution.lessons, runs: runs) { index in
-            let run = index < runs.count ? runs[index] : nil
-            let analyse = { SearchIndex.analyse(course.lessons[index], run: run, targets: resolution.lessons[index]) }
-            return memory?.searchSections(keys[index], make: analyse) ?? analyse()
-        }.files
+        searching.wait()
+        files += searchFiles.value
         files += course.lessons.indices.compactMap { downloads[$0] }
         files += theme.assets
         let generated = Set(files.map(\.path))
@@ -147,14 +173,12 @@ public struct SiteRenderer: Sendable {
         var files: [Int: SiteFile] = [:]
         for (index, lesson) in course.lessons.enumerated() where LessonPackage.offers(lesson) {
             let run = index < runs.count ? runs[index] : nil
-            let make = {
-                let package = LessonPackage(lesson: lesson, run: run, courseTitle: course.title, courseFiles: course.files)
-                return SiteFile(path: LessonPackage.path(of: lesson), contents: try package.zip())
-            }
+            let package = { LessonPackage(lesson: lesson, run: run, courseTitle: course.title, courseFiles: course.files) }
+            let zip = { (package: LessonPackage) in SiteFile(path: LessonPackage.path(of: lesson), contents: try package.zip()) }
             do {
                 let key = RenderMemory.DownloadKey(
                     source: lesson.source, results: run?.results, courseTitle: course.title, courseFiles: course.files)
-                files[index] = try memory?.download(key, make: make) ?? make()
+                files[index] = try memory?.download(key, package: package, zip: zip) ?? zip(package())
             } catch {
                 problems.append(Diagnostic(path: lesson.source.path, message: "cannot make the lesson's download: \(error)"))
             }

@@ -56,17 +56,24 @@ struct SearchIndex: Sendable, Equatable {
     var sections: [Section]
     /// Every word, sorted as the script compares strings (UTF-16 code units).
     var terms: [Term]
+    /// Each section's `[prose, code]` as the lesson's text script writes it, by position in `sections`.
+    var sectionTexts: [String]
 
     /// A section with the weight of each of its words: one lesson's share of the index.
     struct Analysed: Sendable {
         var section: SearchSection
         var weights: [String: Int]
+        /// `[prose, code]` for the lesson's text script.
+        var text: String
     }
 
     /// A lesson's sections, each with its words weighed (the costly part, which
     /// `lessons serve` keeps for lessons that did not change).
     static func analyse(_ lesson: Notebook.Lesson, run: LessonRun?, targets: PageTargets) -> [Analysed] {
-        SearchSection.sections(of: lesson, run: run, targets: targets).map { Analysed(section: $0, weights: weights(of: $0)) }
+        SearchSection.sections(of: lesson, run: run, targets: targets).map { section in
+            Analysed(section: section, weights: weights(of: section),
+                     text: "[" + JSONText.quote(section.prose) + "," + JSONText.quote(section.code) + "]")
+        }
     }
 
     /// The index of a course's lessons, their sections as `targets` name them, and what their cells showed.
@@ -74,6 +81,7 @@ struct SearchIndex: Sendable, Equatable {
     init(course: Course, targets: [PageTargets], runs: [LessonRun?], analysed: ((Int) -> [Analysed])? = nil) {
         lessons = course.lessons.map { Lesson(href: SitePaths.page(of: $0.source), number: $0.number, title: $0.title) }
         sections = []
+        sectionTexts = []
         var postings: [String: [Posting]] = [:]
         for (index, lesson) in course.lessons.enumerated() {
             let run = index < runs.count ? runs[index] : nil
@@ -83,13 +91,17 @@ struct SearchIndex: Sendable, Equatable {
                 let position = sections.count
                 sections.append(Section(
                     lesson: index, id: section.id, title: section.title, prose: section.prose, code: section.code))
+                sectionTexts.append(share.text)
                 for (word, weight) in share.weights {
                     postings[word, default: []].append(Posting(section: position, weight: weight))
                 }
             }
         }
-        terms = postings.map { Term(word: $0.key, postings: $0.value) }
-            .sorted { $0.word.utf16.lexicographicallyPrecedes($1.word.utf16) }
+        // Sorted by UTF-16 code units, each word's units taken out once (comparing
+        // through String's UTF-16 view costs most of the sort).
+        terms = postings.map { (units: Array($0.key.utf16), term: Term(word: $0.key, postings: $0.value)) }
+            .sorted { $0.units.lexicographicallyPrecedes($1.units) }
+            .map(\.term)
     }
 
     /// Each word of a section with its weight there.

@@ -30,23 +30,25 @@ extension SearchIndex {
     var indexScript: String {
         let lessonList = lessons.map { "[\(Self.quoted($0.href)),\(Self.quoted($0.number)),\(Self.quoted($0.title))]" }
         let sectionList = sections.map { "[\($0.lesson),\(Self.quoted($0.id)),\(Self.quoted($0.title))]" }
-        let postingLists = terms.map { term in
+        var postingLists = ""  // one string, appended to: the index's largest part
+        postingLists.reserveCapacity(terms.count * 8)
+        for (position, term) in terms.enumerated() {
+            postingLists += position == 0 ? "[" : ",["
             var previous = 0
-            var numbers: [Int] = []
-            for posting in term.postings {
-                numbers += [posting.section - previous, posting.weight]
+            for (index, posting) in term.postings.enumerated() {
+                postingLists += (index == 0 ? "" : ",") + String(posting.section - previous) + "," + String(posting.weight)
                 previous = posting.section
             }
-            return "[" + numbers.map(String.init).joined(separator: ",") + "]"
+            postingLists += "]"
         }
         return "window.lessonsSearchIndex={\"lessons\":[" + lessonList.joined(separator: ",\n") + "],\n"
             + "\"sections\":[" + sectionList.joined(separator: ",\n") + "],\n"
             + "\"terms\":[" + terms.map { Self.quoted($0.word) }.joined(separator: ",") + "],\n"
-            + "\"postings\":[" + postingLists.joined(separator: ",") + "]};\n"
+            + "\"postings\":[" + postingLists + "]};\n"
     }
 
     func textScript(lesson: Int) -> String {
-        let texts = sections.filter { $0.lesson == lesson }.map { "[\(Self.quoted($0.prose)),\(Self.quoted($0.code))]" }
+        let texts = sections.indices.filter { sections[$0].lesson == lesson }.map { sectionTexts[$0] }
         return "(window.lessonsSearchText=window.lessonsSearchText||{})[\(lesson)]=[\n" + texts.joined(separator: ",\n") + "];\n"
     }
 

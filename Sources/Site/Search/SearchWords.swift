@@ -21,11 +21,16 @@ enum SearchWords {
     static func words(in text: String, numbers: Bool = true) -> [String] {
         var words: [String] = []
         for token in tokens(of: text) {
+            if !numbers, isDigit(token[0]) { continue }
             let whole = String(String.UnicodeScalarView(token)).lowercased()
+            if isKept(whole) { words.append(whole) }
+            // Only a capital after the first character can start a second part.
+            guard token.dropFirst().contains(where: isUpper) else { continue }
             let parts = camelParts(of: token)
-            if !numbers, token.first!.properties.numericType != nil { continue }
-            for word in [whole] + (parts.count > 1 ? parts.map { $0.lowercased() } : []) where isKept(word) {
-                words.append(word)
+            guard parts.count > 1 else { continue }
+            for part in parts {
+                let word = part.lowercased()
+                if isKept(word) { words.append(word) }
             }
         }
         return words
@@ -35,8 +40,10 @@ enum SearchWords {
     static func tokens(of text: String) -> [[Unicode.Scalar]] {
         var tokens: [[Unicode.Scalar]] = []
         var current: [Unicode.Scalar] = []
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
-            switch scalar.properties.generalCategory {
+        // Most text is ASCII, which has nothing to decompose and whose classes are known.
+        let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCompatibilityMapping.unicodeScalars
+        for scalar in scalars {
+            switch scalar.isASCII ? asciiClass(scalar) : scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark:
                 continue
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -51,16 +58,35 @@ enum SearchWords {
         return tokens
     }
 
+    /// The general category of an ASCII character as far as `tokens` tells them apart.
+    private static func asciiClass(_ scalar: Unicode.Scalar) -> Unicode.GeneralCategory {
+        switch scalar {
+        case "A"..."Z": .uppercaseLetter
+        case "a"..."z": .lowercaseLetter
+        case "0"..."9": .decimalNumber
+        default: .otherPunctuation
+        }
+    }
+
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+    }
+
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : scalar.properties.numericType != nil
+    }
+
     /// `softPrecision` → `soft`, `Precision`; `f1Score` → `f1`, `Score`; `ROCCurve` → `ROC`, `Curve`.
     static func camelParts(of token: [Unicode.Scalar]) -> [String] {
-        func isUpper(_ i: Int) -> Bool { token[i].properties.isUppercase }
-        func isLower(_ i: Int) -> Bool { token[i].properties.isLowercase }
-        func isDigit(_ i: Int) -> Bool { token[i].properties.numericType != nil }
         var parts: [String] = []
         var start = 0
-        for i in token.indices.dropFirst() where isUpper(i) {
-            let afterLowerOrDigit = isLower(i - 1) || isDigit(i - 1)
-            let endsCapitals = isUpper(i - 1) && i + 1 < token.count && isLower(i + 1)
+        for i in token.indices.dropFirst() where isUpper(token[i]) {
+            let afterLowerOrDigit = isLower(token[i - 1]) || isDigit(token[i - 1])
+            let endsCapitals = isUpper(token[i - 1]) && i + 1 < token.count && isLower(token[i + 1])
             guard afterLowerOrDigit || endsCapitals else { continue }
             parts.append(String(String.UnicodeScalarView(token[start..<i])))
             start = i
@@ -71,6 +97,6 @@ enum SearchWords {
 
     private static func isKept(_ word: String) -> Bool {
         guard word.unicodeScalars.count > 1, word.unicodeScalars.count <= 40, !stopSet.contains(word) else { return false }
-        return word.unicodeScalars.count <= 4 || !word.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+        return word.unicodeScalars.count <= 4 || !word.unicodeScalars.allSatisfy(isDigit)
     }
 }
