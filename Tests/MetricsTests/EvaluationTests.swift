@@ -47,6 +47,13 @@ import Testing
         #expect(rowsProblem(f, labels: [0, 1], rows: [[1, 2, 3], [0, 0]], rowsName: "logits")
                 == "\(f): logits row 1 has 2 numbers but row 0 has 3")
         #expect(rowsProblem(f, labels: [0], rows: [[1, .nan]], rowsName: "logits") == "\(f): logits has NaN in row 0, column 1")
+        // Target distributions, checked in this order.
+        #expect(targetRowsProblem(labels: [[1, 0]], logits: [[1, 2], [3, 4]]) == "\(f): labels has 1 elements but logits has 2")
+        #expect(targetRowsProblem(labels: [[1, 0, 0]], logits: [[1, 2]]) == "\(f): labels rows have 3 classes but logits rows have 2")
+        #expect(targetRowsProblem(labels: [[0.5, 0.5], [1.5, 0]], logits: [[1, .nan], [0, 0]])
+                == "\(f): labels must be probabilities in [0, 1], found 1.5 in row 1, column 0")
+        #expect(targetRowsProblem(labels: [[0.5, 0.5], [1, 0]], logits: [[1, 2], [0, .nan]]) == "\(f): logits has NaN in row 1, column 1")
+        #expect(targetRowsProblem(labels: [[0.5, 0.5]], logits: [[1, 2]]) == nil)
         #expect(probabilityRowsProblem("logLoss(labels:probabilities:)", labels: [0], probabilities: [[1.2, 0]])
                 == "logLoss(labels:probabilities:): probabilities must lie in [0, 1], found 1.2 in row 0, column 0")
         #expect(classPredictionProblem("f1Score(labels:predictions:average:classes:)", labels: [0, -1], predictions: [0, 0], classes: nil)

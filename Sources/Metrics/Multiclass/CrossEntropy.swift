@@ -47,19 +47,26 @@ public func crossEntropy(labels: [[Double]], logits: VarMatrix) -> Var {
 }
 
 /// Target rows of probabilities in [0, 1] with the logits' shape, no NaN logit.
-private func targetRowsProblem(labels: [[Double]], logits: [[Double]]) -> String? {
-    let problem = countProblem(labels.count, logits.count, "logits")
-        ?? shapeProblem(labels, "labels")
-        ?? shapeProblem(logits, "logits")
-        ?? (logits[0].count == labels[0].count ? nil
-            : "labels rows have \(labels[0].count) classes but logits rows have \(logits[0].count)")
-        ?? labels.indices.lazy.compactMap { i in
-            labels[i].firstIndex { !(0...1).contains($0) }.map {
-                "labels must be probabilities in [0, 1], found \(labels[i][$0]) in row \(i), column \($0)"
+func targetRowsProblem(labels: [[Double]], logits: [[Double]]) -> String? {
+    // Statements, not one `??` chain: the chain with its closures took the
+    // type checker half a minute, most of the runtime's compile time.
+    func problem() -> String? {
+        if let problem = countProblem(labels.count, logits.count, "logits") ?? shapeProblem(labels, "labels")
+            ?? shapeProblem(logits, "logits") {
+            return problem
+        }
+        if logits[0].count != labels[0].count {
+            return "labels rows have \(labels[0].count) classes but logits rows have \(logits[0].count)"
+        }
+        for (i, row) in labels.enumerated() {
+            if let j = row.firstIndex(where: { !(0...1).contains($0) }) {
+                return "labels must be probabilities in [0, 1], found \(row[j]) in row \(i), column \(j)"
             }
-        }.first
-        ?? logits.indices.lazy.compactMap { i in
-            logits[i].firstIndex(where: \.isNaN).map { "logits has NaN in row \(i), column \($0)" }
-        }.first
-    return problem.map { "crossEntropy(labels:logits:): \($0)" }
+        }
+        for (i, row) in logits.enumerated() {
+            if let j = row.firstIndex(where: \.isNaN) { return "logits has NaN in row \(i), column \(j)" }
+        }
+        return nil
+    }
+    return problem().map { "crossEntropy(labels:logits:): \($0)" }
 }
