@@ -26,8 +26,11 @@ import Testing
 
     static func luminance(_ hex: String) -> Double {
         let value = Int(hex.dropFirst(), radix: 16) ?? 0
-        let channels = [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff].map { Double($0) / 255 }
-        let linear = channels.map { $0 <= 0.03928 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+        let bytes: [Int] = [(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff]
+        let channels = bytes.map { Double($0) / 255 }
+        let linear = channels.map { (channel: Double) -> Double in
+            channel <= 0.03928 ? channel / 12.92 : pow((channel + 0.055) / 1.055, 2.4)
+        }
         return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
     }
 
