@@ -313,7 +313,7 @@ def skimage_gradient_gap():
 
     It returns Avanaki's gradient of the mean over the whole SSIM map (no
     crop), a formula that assumes population covariance. Against central
-    differences of that full-map mean on the 32x32 pair of lesson 7, it should
+    differences of that full-map mean on the 32x32 pair of lesson 8, it should
     agree to the differences' accuracy with use_sample_covariance=False and be
     about 2% off with the default sample covariance. Printed, not stored.
     """
