@@ -16,8 +16,6 @@ extension CourseResolver {
     /// Every lesson's numbered targets; one id twice is an error naming both places.
     mutating func number(_ lessons: inout [PageTargets]) -> [String: Target] {
         var targets: [String: Target] = [:]
-        let pages = course.lessons + [course.introduction].compactMap { $0 } + course.parts.compactMap(\.introduction)
-        memory?.keep(only: Set(pages.map(\.source.relativePath)))
         for (index, lesson) in course.lessons.enumerated() {
             let numbering = memory?.numbering(of: lesson) ?? Numbering(lesson: lesson)
             problems += numbering.problems

@@ -52,6 +52,8 @@ struct CourseResolver {
     }
 
     mutating func resolve() throws(LessonErrors) -> Resolution {
+        let files = course.lessons + [course.introduction].compactMap { $0 } + course.parts.compactMap(\.introduction)
+        memory?.keep(only: Set(files.map(\.source.relativePath)))
         var lessons = course.lessons.map { lesson in
             let (targets, ids) = names(in: lesson)
             pageIDs.append(ids)
